@@ -1,0 +1,35 @@
+/**
+ * Serves the built PWA. HTML and the service worker must always be revalidated, hashed assets are
+ * immutable: wrong headers leave a blank app after a deploy (vite-plugin-pwa #770). Any GET that is
+ * not a file and not /api gets the app shell, so deep links work on reload.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendError } from './errors.ts';
+
+const REVALIDATE = 'no-cache, max-age=0, must-revalidate';
+
+export async function staticFiles(app: FastifyInstance, staticDir: string) {
+  const hasBuild = existsSync(join(staticDir, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders(res, path) {
+        const immutable = /[/\\](assets|data)[/\\]/.test(path) && !path.endsWith('index.json');
+        res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : REVALIDATE);
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url;
+    if (url.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method) || !hasBuild || /\.[a-z0-9]+$/i.test(url.split('?')[0]!)) {
+      return sendError(reply, 404, 'not_found', `Nothing at ${request.method} ${url.split('?')[0]}`);
+    }
+    return reply.header('Cache-Control', REVALIDATE).sendFile('index.html');
+  });
+}

@@ -1,0 +1,9 @@
+/** Table types of the server database, as Kysely sees them. */
+export interface ServerInfoTable {
+  key: string;
+  value: string;
+}
+
+export interface DatabaseSchema {
+  server_info: ServerInfoTable;
+}
