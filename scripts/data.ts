@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { compilePlans } from '../src/build/compile.ts';
+import { writeOpenData } from '../src/build/open-data.ts';
 import { loadAll } from '../src/build/load-plans.ts';
 import { PlanFile, PlanPart, Plan } from '../src/model/plan-data.ts';
 
@@ -30,5 +31,7 @@ if (!checkOnly) {
   for (const [name, schema] of Object.entries(schemas)) {
     writeFileSync(resolve(openData, `${name}.schema.json`), JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 1));
   }
+  const files = writeOpenData(municipalities, plans.map((p) => p.plan), openData);
+  console.log(`open data: ${files.map((f) => `open-data/${f}`).join(', ')}`);
   console.log(`data version ${index.version}: ${index.plans.map((p) => `${p.key} ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}`);
 }
