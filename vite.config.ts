@@ -21,10 +21,24 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#0017c1',
         background_color: '#ffffff',
-        icons: [{ src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+        screenshots: [
+          { src: '/screenshots/home.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '3つのまちの計画を選ぶ' },
+          { src: '/screenshots/measure.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '施策と指標を読む' },
+        ],
+        shortcuts: [
+          { name: 'さがす', short_name: 'さがす', url: '/search', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+          { name: '気になる施策', short_name: '気になる', url: '/shelf', icons: [{ src: '/icons/icon-192.png', sizes: '192x192' }] },
+        ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'data/*.json'],
+        // Screenshots are for install dialogs only; the JA search index and plan bundles are the offline data.
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/*.png', 'data/*.json'],
       },
       devOptions: { enabled: false },
     }),

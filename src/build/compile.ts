@@ -7,6 +7,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Municipality, Plan, PlanNode } from '../model/plan-data.ts';
 import type { DataIndex } from '../model/data-index.ts';
+import { planDocuments } from '../search/documents.ts';
+import { buildIndex } from '../search/search-index.ts';
 
 function countNodes(nodes: PlanNode[], counts: Record<string, number> = {}): Record<string, number> {
   for (const node of nodes) {
@@ -47,10 +49,16 @@ export function compilePlans(municipalities: Municipality[], plans: Plan[], outD
       indicatorCount: countIndicators(plan.nodes),
     };
   });
+  const docs = plans.flatMap(planDocuments);
+  const searchJson = JSON.stringify(buildIndex(docs));
+  const searchFile = `search-ja.${hashOf(searchJson)}.json`;
+  writeFileSync(join(outDir, searchFile), searchJson);
+  const search = { ja: { url: `/data/${searchFile}`, bytes: Buffer.byteLength(searchJson), documents: docs.length } };
   const index: DataIndex = {
-    version: hashOf(entries.map((e) => e.hash).join('|') + JSON.stringify(municipalities)),
+    version: hashOf(entries.map((e) => e.hash).join('|') + JSON.stringify(municipalities) + searchFile),
     municipalities,
     plans: entries,
+    search,
   };
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1));
   return index;

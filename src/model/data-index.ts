@@ -21,5 +21,7 @@ export const DataIndex = z.object({
       indicatorCount: z.number(),
     }),
   ),
+  /** Prebuilt search index per content language. */
+  search: z.record(z.string(), z.object({ url: z.string(), bytes: z.number(), documents: z.number() })),
 });
 export type DataIndex = z.infer<typeof DataIndex>;

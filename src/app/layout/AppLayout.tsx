@@ -1,17 +1,47 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useData } from '../data/DataProvider.tsx';
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx';
 
-/** Page frame: skip link, header, main landmark, update prompt. */
+/** Page frame: skip link, header with the main menu, main landmark, notices, update prompt. */
 export function AppLayout() {
   const { t } = useTranslation();
+  const data = useData();
+  const location = useLocation();
+  const [dbClosed, setDbClosed] = useState(false);
+  useEffect(() => {
+    const onClosed = () => setDbClosed(true);
+    window.addEventListener('machiplan:db-closed', onClosed);
+    return () => window.removeEventListener('machiplan:db-closed', onClosed);
+  }, []);
+  useEffect(() => {
+    // Move focus to the new page's main content, so screen readers announce the navigation.
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header className="site-header">
         <Link to="/" className="site-name">{t('app.name')}</Link>
-        <span className="site-tagline">{t('app.tagline')}</span>
+        <nav aria-label={t('app.mainNav')} className="main-nav">
+          <ul>
+            <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
+            <li><NavLink to="/search">{t('nav.search')}</NavLink></li>
+            <li><NavLink to="/shelf">{t('nav.shelf')}</NavLink></li>
+            <li><NavLink to="/settings">{t('nav.settings')}</NavLink></li>
+          </ul>
+        </nav>
       </header>
+      {data.status === 'ready' && data.mode === 'memory' && (
+        <p className="notice notice--warning" role="status">{t('data.cannotSave')}</p>
+      )}
+      {dbClosed && (
+        <p className="notice notice--warning" role="alert">
+          {t('data.dbClosed')} <button type="button" onClick={() => window.location.reload()}>{t('data.reload')}</button>
+        </p>
+      )}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,49 +1,76 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { PlanNode } from '../../model/plan-data.ts';
-import { LoadState } from './LoadState.tsx';
-import { loadPlan } from './plan-data.ts';
+import { usePlan } from '../data/use-plan.ts';
+import { useData } from '../data/DataProvider.tsx';
+import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { DataTableView } from './DataTableView.tsx';
+import { GlossaryScope } from './GlossaryText.tsx';
+import { Loading, NotFound } from './Loading.tsx';
+import { NodeList } from './NodeList.tsx';
 import { PlanStatus } from './PlanStatus.tsx';
-import { useAsync } from './use-async.ts';
+import { ReviewView } from './ReviewView.tsx';
+import { SectionView } from './SectionView.tsx';
 
-/** A plan's table of contents: its goals and measures, down to the level above actions. */
+/** A plan's front page: status, vision, its goals and measures, background, tables and reviews. */
 export function PlanPage() {
   const { t } = useTranslation();
   const { city = '', plan: planId = '' } = useParams();
-  const [state, retry] = useAsync(() => loadPlan(city, planId), `${city}/${planId}`);
+  const data = useData();
+  const plan = usePlan(city, planId);
+  if (plan === undefined) return <Loading />;
+  if (plan === null) return <NotFound message="plan.notFound" />;
+  const cityName = data.status === 'ready' ? (data.index.municipalities.find((m) => m.id === city)?.name ?? city) : city;
   return (
-    <LoadState state={state} retry={retry}>
-      {(plan) =>
-        plan ? (
-          <article lang="ja">
-            <h1>{plan.title}</h1>
-            <PlanStatus status={plan.status} period={plan.period?.printed} />
-            {plan.vision && <p className="vision">{plan.vision.title}</p>}
-            <nav aria-label={t('plan.contents')}>
-              <NodeList nodes={plan.nodes} depth={0} />
-            </nav>
-          </article>
-        ) : (
-          <div role="alert">
-            <p>{t('plan.notFound')}</p>
-            <Link to="/">{t('plan.backToCity')}</Link>
-          </div>
-        )
-      }
-    </LoadState>
-  );
-}
-
-function NodeList({ nodes, depth }: { nodes: PlanNode[]; depth: number }) {
-  if (nodes.length === 0 || depth > 2) return null;
-  return (
-    <ul className={`node-list node-list--${depth}`}>
-      {nodes.map((node) => (
-        <li key={node.id}>
-          <span className="node-code">{node.code}</span> <span className="node-title">{node.title}</span>
-          <NodeList nodes={node.children ?? []} depth={depth + 1} />
-        </li>
-      ))}
-    </ul>
+    <GlossaryScope terms={plan.glossary}>
+      <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: plan.title, lang: 'ja' }]} />
+      <article>
+        <h1 lang="ja">{plan.title}</h1>
+        <PlanStatus status={plan.status} period={plan.period?.printed} />
+        {plan.scope && <p className="scope">{t('plan.scope', { scope: plan.scope })}</p>}
+        {plan.vision && (
+          <section className="vision" aria-labelledby="vision">
+            <h2 id="vision">{t('plan.vision')}</h2>
+            <p className="vision-title" lang="ja">{plan.vision.title}</p>
+            {plan.vision.subtitle && <p lang="ja">{plan.vision.subtitle}</p>}
+            {plan.vision.text?.map((p) => (
+              <p key={p} lang="ja">{p}</p>
+            ))}
+          </section>
+        )}
+        <section aria-labelledby="contents">
+          <h2 id="contents">{t('plan.contents')}</h2>
+          <NodeList nodes={plan.nodes} municipality={city} planId={planId} />
+        </section>
+        {plan.glossary.length > 0 && (
+          <p>
+            <Link to={`/${city}/${planId}/glossary`}>{t('plan.glossary')}</Link>
+          </p>
+        )}
+        {plan.reviews.map((r) => (
+          <ReviewView key={r.id} review={r} />
+        ))}
+        {plan.tables.filter((tb) => !tb.nodeId).map((tb) => (
+          <DataTableView key={tb.id} table={tb} />
+        ))}
+        {plan.sections.length > 0 && (
+          <details className="plan-about">
+            <summary>{t('plan.about')}</summary>
+            {plan.sections.map((s, i) => (
+              <SectionView key={i} section={s} headingLevel={3} />
+            ))}
+          </details>
+        )}
+        {plan.links && plan.links.length > 0 && (
+          <section aria-labelledby="related-plans">
+            <h2 id="related-plans">{t('plan.relatedPlans')}</h2>
+            <ul lang="ja">
+              {plan.links.map((l) => (
+                <li key={l.title}>{l.planId ? <Link to={`/${city}/${l.planId}`}>{l.title}</Link> : l.title}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </GlossaryScope>
   );
 }

@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getStoredPlan } from '../../db/plan-store.ts';
+import type { Plan } from '../../model/plan-data.ts';
+import { planKey } from '../../model/plan-query.ts';
+import { useData } from './DataProvider.tsx';
+
+/** The plan, read live from IndexedDB (or memory): undefined while loading, null when there is none. */
+export function usePlan(municipality: string, planId: string): Plan | null | undefined {
+  const data = useData();
+  const key = planKey(municipality, planId);
+  const device = data.status === 'ready' && data.mode === 'device';
+  const live = useLiveQuery<Plan | null | undefined>(async () => (device ? getStoredPlan(key) : undefined), [key, device]);
+  if (data.status === 'error') return null;
+  if (data.status !== 'ready') return undefined;
+  if (data.mode === 'memory') return data.plans.get(key) ?? null;
+  return live;
+}

@@ -1,0 +1,131 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { recordVisit } from '../../db/shelf.ts';
+import { allNodes, levelLabel, nodePath, nodeUrl, planUrl } from '../../model/plan-query.ts';
+import { useData } from '../data/DataProvider.tsx';
+import { usePlan } from '../data/use-plan.ts';
+import { BookmarkButton } from '../shelf/BookmarkButton.tsx';
+import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { DataTableView } from './DataTableView.tsx';
+import { GlossaryScope, GlossaryText } from './GlossaryText.tsx';
+import { IndicatorCard } from './IndicatorCard.tsx';
+import { Loading, NotFound } from './Loading.tsx';
+import { NodeList } from './NodeList.tsx';
+import { PlanStatus } from './PlanStatus.tsx';
+import { RoadmapView } from './RoadmapView.tsx';
+import { SectionView } from './SectionView.tsx';
+
+/** One goal or measure: everything the plan says about it. */
+export function NodePage() {
+  const { t } = useTranslation();
+  const { city = '', plan: planId = '', node: nodeId = '' } = useParams();
+  const data = useData();
+  const plan = usePlan(city, planId);
+  const path = plan ? nodePath(plan.nodes, nodeId) : [];
+  const node = path.at(-1);
+  useEffect(() => {
+    if (node && data.status === 'ready' && data.mode === 'device') void recordVisit({ municipality: city, planId, nodeId: node.id, title: node.title }).catch(() => undefined);
+  }, [city, planId, node, data]);
+  if (plan === undefined) return <Loading />;
+  if (plan === null) return <NotFound message="plan.notFound" />;
+  if (!node) return <NotFound message="plan.nodeNotFound" />;
+  const cityName = data.status === 'ready' ? (data.index.municipalities.find((m) => m.id === city)?.name ?? city) : city;
+  const ids = new Set([...allNodes(plan.nodes)].map((n) => n.id));
+  const tables = plan.tables.filter((tb) => tb.nodeId === node.id);
+  return (
+    <GlossaryScope terms={plan.glossary}>
+      <Breadcrumbs
+        items={[
+          { label: cityName, to: `/${city}`, lang: 'ja' },
+          { label: plan.title, to: planUrl(city, planId), lang: 'ja' },
+          ...path.map((n) => ({ label: n.code && !n.title.startsWith(n.code) ? `${n.code} ${n.title}` : n.title, to: nodeUrl(city, planId, n.id), lang: 'ja' })),
+        ]}
+      />
+      <article className="node-page">
+        <p className="node-level">
+          {!node.code?.startsWith(levelLabel(plan, node.level)) && <span lang="ja">{levelLabel(plan, node.level)} </span>}
+          <span className="node-code" lang="ja">{node.code}</span>
+        </p>
+        <h1 lang="ja">
+          {node.title}
+          {node.subtitle && <small> {node.subtitle}</small>}
+        </h1>
+        <PlanStatus status={plan.status} period={plan.period?.printed} />
+        {node.doubtful && <p className="notice">{t('node.doubtful', { reason: node.doubtful })}</p>}
+        <div className="node-meta">
+          {node.departments && node.departments.length > 0 && (
+            <p>
+              <span className="label">{t('node.departments')}</span> <span lang="ja">{node.departments.join('・')}</span>
+            </p>
+          )}
+          {(node.tags?.length ?? 0) > 0 && (
+            <ul className="tags" aria-label={t('node.tagsLabel')}>
+              {node.tags!.map((tag) => (
+                <li key={tag} className="badge">{t(`node.tags.${tag}`)}</li>
+              ))}
+            </ul>
+          )}
+          {(node.sdgs?.length ?? 0) > 0 && (
+            <p>
+              <span className="label">{t('node.sdgs')}</span>{' '}
+              {node.sdgs!.map((g) => (
+                <span key={g} className={`sdg sdg-${g}`}>{t('node.sdgGoal', { goal: g })}</span>
+              ))}
+            </p>
+          )}
+          <BookmarkButton municipality={city} planId={planId} nodeId={node.id} title={node.title} />
+        </div>
+        {node.text && node.text.length > 0 && (
+          <div lang="ja">
+            {node.text.map((p) => (
+              <p key={p}><GlossaryText text={p} /></p>
+            ))}
+          </div>
+        )}
+        {node.sections?.map((s, i) => (
+          <SectionView key={i} section={s} />
+        ))}
+        {(node.indicators?.length ?? 0) > 0 && (
+          <section aria-labelledby="indicators">
+            <h2 id="indicators">{t('node.indicators')}</h2>
+            <ul className="indicator-list">
+              {node.indicators!.map((i) => (
+                <IndicatorCard key={i.id} indicator={i} />
+              ))}
+            </ul>
+          </section>
+        )}
+        {(node.children?.length ?? 0) > 0 && (
+          <section aria-labelledby="children">
+            <h2 id="children">{levelLabel(plan, node.children![0]!.level)}</h2>
+            <NodeList nodes={node.children!} municipality={city} planId={planId} />
+          </section>
+        )}
+        {(node.crossRefs?.length ?? 0) > 0 && (
+          <section aria-labelledby="crossrefs">
+            <h2 id="crossrefs">{t('node.crossRefs')}</h2>
+            <ul lang="ja">
+              {node.crossRefs!.map((ref) => (
+                <li key={ref.code + (ref.title ?? '')}>
+                  {ref.nodeId && ids.has(ref.nodeId) ? (
+                    <Link to={nodeUrl(city, ref.planId ?? planId, ref.nodeId)}>{ref.code} {ref.title}</Link>
+                  ) : (
+                    <>
+                      <span className="node-code">{ref.code}</span> {ref.title}
+                      <span className="visually-hidden">{t('node.crossRefOutside')}</span>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {(node.roadmap?.length ?? 0) > 0 && <RoadmapView rows={node.roadmap!} />}
+        {tables.map((tb) => (
+          <DataTableView key={tb.id} table={tb} />
+        ))}
+      </article>
+    </GlossaryScope>
+  );
+}

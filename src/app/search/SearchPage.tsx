@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useData } from '../data/DataProvider.tsx';
+import { Highlight } from './Highlight.tsx';
+import { useSearchIndex } from './use-search-index.ts';
+
+const MAX_RESULTS = 60;
+
+/** Full-text search across every city and plan, offline, results grouped by plan. */
+export default function SearchPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const data = useData();
+  const index = useSearchIndex('ja');
+  const results = useMemo(() => (index && index !== 'error' && query.trim() ? index.search(query).slice(0, MAX_RESULTS) : []), [index, query]);
+  const groups = useMemo(() => {
+    const byPlan = new Map<string, typeof results>();
+    for (const r of results) byPlan.set(r.plan as string, [...(byPlan.get(r.plan as string) ?? []), r]);
+    return [...byPlan];
+  }, [results]);
+  const planTitle = (key: string) => {
+    if (data.status !== 'ready') return key;
+    const p = data.index.plans.find((x) => x.key === key);
+    const city = data.index.municipalities.find((m) => m.id === p?.municipality);
+    return `${city?.name ?? ''} ${p?.title ?? key}`;
+  };
+  return (
+    <>
+      <h1>{t('search.title')}</h1>
+      <form
+        role="search"
+        className="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const q = new FormData(e.currentTarget).get('q');
+          setParams(q ? { q: String(q) } : {});
+        }}
+      >
+        <label htmlFor="search-q">{t('search.label')}</label>
+        <div className="search-row">
+          <input id="search-q" name="q" type="search" defaultValue={query} placeholder={t('search.placeholder')} enterKeyHint="search" />
+          <button type="submit">{t('search.submit')}</button>
+        </div>
+      </form>
+      {index === null && query && <p role="status">{t('search.loading')}</p>}
+      {index === 'error' && <p role="alert">{t('data.error')}</p>}
+      <div aria-live="polite">
+        {query && index && index !== 'error' && <p>{results.length ? t('search.results', { count: results.length }) : t('search.none')}</p>}
+      </div>
+      {groups.map(([plan, items]) => (
+        <section key={plan} className="search-group" aria-label={planTitle(plan)}>
+          <h2 lang="ja">{planTitle(plan)}</h2>
+          <ul className="search-results">
+            {items.map((r) => (
+              <li key={r.id}>
+                <span className="badge">{t(`search.kind.${r.kind as 'node' | 'indicator' | 'term'}`)}</span>{' '}
+                <Link to={r.url as string} lang="ja">
+                  <Highlight text={r.title as string} query={query} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

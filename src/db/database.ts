@@ -1,0 +1,68 @@
+/**
+ * The one place that talks to IndexedDB. Plans are stored whole (one row per plan, a few dozen KB);
+ * the shelf and settings live beside them. Opening can fail (private mode, quota, blocked): callers
+ * then read the bundled data from memory and say that nothing can be saved.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Plan } from '../model/plan-data.ts';
+
+export interface StoredPlan {
+  key: string; // `${municipality}/${id}`
+  municipality: string;
+  plan: Plan;
+  hash: string;
+}
+
+export interface ShelfEntry {
+  key: string; // `${municipality}/${planId}/${nodeId}`
+  municipality: string;
+  planId: string;
+  nodeId: string;
+  title: string;
+  at: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+export class MachiplanDatabase extends Dexie {
+  meta!: Table<MetaEntry, string>;
+  plans!: Table<StoredPlan, string>;
+  bookmarks!: Table<ShelfEntry, string>;
+  recent!: Table<ShelfEntry, string>;
+
+  constructor(name = 'machiplan') {
+    super(name);
+    this.version(1).stores({
+      meta: 'key',
+      plans: 'key, municipality',
+      bookmarks: 'key, at',
+      recent: 'key, at',
+    });
+  }
+}
+
+export const db = new MachiplanDatabase();
+
+/** Another tab upgraded the schema: this tab's connection closes; ask the user to reload. */
+db.on('versionchange', () => {
+  db.close();
+  window.dispatchEvent(new CustomEvent('machiplan:db-closed'));
+  return false;
+});
+
+export function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
+export async function canUseDatabase(): Promise<boolean> {
+  try {
+    await db.open();
+    return true;
+  } catch {
+    return false;
+  }
+}
