@@ -1,21 +1,20 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { DataProvider } from './app/data/DataProvider.tsx';
 import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
-import { router } from './app/routes.tsx';
+import { AppRoutes } from './app/routes.tsx';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
 import { initI18n } from './i18n/index.ts';
 import './app/styles.css';
 
 applySettings(readSettings());
 await initI18n();
-registerServiceWorker();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </DataProvider>
   </StrictMode>,
 );
+void registerServiceWorker();

@@ -1,26 +1,42 @@
-import { createBrowserRouter } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { RouteError } from './layout/RouteError.tsx';
+import { RouteErrorBoundary } from './layout/RouteError.tsx';
 import { CityPage } from './reader/CityPage.tsx';
 import { HomePage } from './reader/HomePage.tsx';
+import { Loading } from './reader/Loading.tsx';
 import { NodePage } from './reader/NodePage.tsx';
 import { PlanPage } from './reader/PlanPage.tsx';
 
-const lazyPage = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+// Pages most visits never need load as their own chunks.
+const SearchPage = lazy(() => import('./search/SearchPage.tsx'));
+const ShelfPage = lazy(() => import('./shelf/ShelfPage.tsx'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
+const GlossaryPage = lazy(() => import('./reader/GlossaryPage.tsx'));
 
-export const router = createBrowserRouter([
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    children: [
-      { path: '/', element: <HomePage /> },
-      { path: '/search', lazy: lazyPage(() => import('./search/SearchPage.tsx')) },
-      { path: '/shelf', lazy: lazyPage(() => import('./shelf/ShelfPage.tsx')) },
-      { path: '/settings', lazy: lazyPage(() => import('./settings/SettingsPage.tsx')) },
-      { path: '/:city', element: <CityPage /> },
-      { path: '/:city/:plan', element: <PlanPage /> },
-      { path: '/:city/:plan/glossary', lazy: lazyPage(() => import('./reader/GlossaryPage.tsx')) },
-      { path: '/:city/:plan/:node', element: <NodePage /> },
-    ],
-  },
-]);
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route
+          element={
+            <RouteErrorBoundary>
+              <Suspense fallback={<Loading />}>
+                <AppLayout />
+              </Suspense>
+            </RouteErrorBoundary>
+          }
+        >
+          <Route path="/" element={<HomePage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/shelf" element={<ShelfPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/:city" element={<CityPage />} />
+          <Route path="/:city/:plan" element={<PlanPage />} />
+          <Route path="/:city/:plan/glossary" element={<GlossaryPage />} />
+          <Route path="/:city/:plan/:node" element={<NodePage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

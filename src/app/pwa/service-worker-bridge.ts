@@ -2,7 +2,7 @@
  * The page's side of the service worker: registers it and tells the UI when a new version waits.
  * The update is applied only when the user says so (never a silent reload under a draft).
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 type Listener = (waiting: boolean) => void;
 let workbox: Workbox | null = null;
@@ -14,9 +14,11 @@ function setWaiting(value: boolean) {
   listeners.forEach((l) => l(value));
 }
 
-export function registerServiceWorker() {
+export async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  workbox = new Workbox('/sw.js', { scope: '/', type: import.meta.env.DEV ? 'module' : 'classic' });
+  // Loaded after the first paint: it is not needed to read a plan.
+  const { Workbox } = await import('workbox-window');
+  workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => setWaiting(true));
   void workbox.register();
 }
