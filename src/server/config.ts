@@ -10,6 +10,10 @@ export const ServerConfig = z.object({
   dataDir: z.string().default('var'),
   staticDir: z.string().default('dist'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per minute from one IP address to the API. */
+  rateLimitPerMinute: z.coerce.number().int().positive().default(300),
+  /** Opinions per hour from one device. */
+  opinionsPerDevicePerHour: z.coerce.number().int().positive().default(60),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -21,6 +25,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: env.MACHIPLAN_DATA_DIR,
     staticDir: env.MACHIPLAN_STATIC_DIR,
     logLevel: env.LOG_LEVEL,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    opinionsPerDevicePerHour: env.OPINIONS_PER_DEVICE_PER_HOUR,
   });
   return { ...config, dataDir: resolve(config.dataDir), staticDir: resolve(config.staticDir) };
 }
