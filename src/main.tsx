@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { DataProvider } from './app/data/DataProvider.tsx';
 import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
 import { AppRoutes } from './app/routes.tsx';
+import { startSync } from './sync/request-sync.ts';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
 import { initI18n } from './i18n/index.ts';
 import './app/styles.css';
@@ -18,3 +19,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 void registerServiceWorker();
+startSync();

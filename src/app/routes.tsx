@@ -13,6 +13,8 @@ const SearchPage = lazy(() => import('./search/SearchPage.tsx'));
 const ShelfPage = lazy(() => import('./shelf/ShelfPage.tsx'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
 const GlossaryPage = lazy(() => import('./reader/GlossaryPage.tsx'));
+const OpinionFormPage = lazy(() => import('./feedback/OpinionFormPage.tsx'));
+const MyOpinionsPage = lazy(() => import('./feedback/MyOpinionsPage.tsx'));
 
 export function AppRoutes() {
   return (
@@ -31,6 +33,9 @@ export function AppRoutes() {
           <Route path="/search" element={<SearchPage />} />
           <Route path="/shelf" element={<ShelfPage />} />
           <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/opinions" element={<MyOpinionsPage />} />
+          <Route path="/opinions/new" element={<OpinionFormPage />} />
+          <Route path="/opinions/:id/edit" element={<OpinionFormPage />} />
           <Route path="/:city" element={<CityPage />} />
           <Route path="/:city/:plan" element={<PlanPage />} />
           <Route path="/:city/:plan/glossary" element={<GlossaryPage />} />

@@ -4,6 +4,7 @@
  * then read the bundled data from memory and say that nothing can be saved.
  */
 import Dexie, { type Table } from 'dexie';
+import type { OpinionReceipt, OpinionSubmission, ReactionSubmission } from '../model/opinion.ts';
 import type { Plan } from '../model/plan-data.ts';
 
 export interface StoredPlan {
@@ -22,6 +23,36 @@ export interface ShelfEntry {
   at: number;
 }
 
+export type OutboxState = 'queued' | 'sending' | 'delivered' | 'rejected';
+
+export interface OutboxError {
+  status: number; // HTTP status, 0 for a network failure
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+/** An opinion or reaction on its way to the city: kept until the server has acknowledged it. */
+export type OutboxItem = {
+  id: string; // the client-generated UUID v7, also the server's key
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  createdAt: number;
+  updatedAt: number;
+  lastError?: OutboxError;
+  receipt?: OpinionReceipt;
+  /** The city's answer arrived and the resident has not opened it yet. */
+  answerUnread?: boolean;
+} & ({ type: 'opinion'; payload: OpinionSubmission } | { type: 'reaction'; payload: ReactionSubmission });
+
+/** What the resident is typing, saved as they type. `fields` mirrors the form. */
+export interface Draft {
+  key: string;
+  fields: Record<string, unknown>;
+  updatedAt: number;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -32,6 +63,8 @@ export class MachiplanDatabase extends Dexie {
   plans!: Table<StoredPlan, string>;
   bookmarks!: Table<ShelfEntry, string>;
   recent!: Table<ShelfEntry, string>;
+  outbox!: Table<OutboxItem, string>;
+  drafts!: Table<Draft, string>;
 
   constructor(name = 'machiplan') {
     super(name);
@@ -41,6 +74,10 @@ export class MachiplanDatabase extends Dexie {
       bookmarks: 'key, at',
       recent: 'key, at',
     });
+    this.version(2).stores({
+      outbox: 'id, state, type, createdAt',
+      drafts: 'key, updatedAt',
+    });
   }
 }
 
@@ -49,7 +86,7 @@ export const db = new MachiplanDatabase();
 /** Another tab upgraded the schema: this tab's connection closes; ask the user to reload. */
 db.on('versionchange', () => {
   db.close();
-  window.dispatchEvent(new CustomEvent('machiplan:db-closed'));
+  globalThis.dispatchEvent?.(new CustomEvent('machiplan:db-closed'));
   return false;
 });
 

@@ -7,6 +7,7 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { SYNC_TAG, flush } from '../sync/sync-engine.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -17,4 +18,11 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { deny
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Background Sync (Chromium only): deliver queued opinions even after the page was closed.
+// The same flush as the page's, under the same lock, so a tab and the worker never send twice at once.
+self.addEventListener('sync', (event: Event) => {
+  const e = event as Event & { tag: string; waitUntil(p: Promise<unknown>): void };
+  if (e.tag === SYNC_TAG) e.waitUntil(flush({ force: true }));
 });

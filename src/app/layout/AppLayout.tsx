@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useData } from '../data/DataProvider.tsx';
+import { SyncStatus } from '../feedback/SyncStatus.tsx';
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx';
 
 /** Page frame: skip link, header with the main menu, main landmark, notices, update prompt. */
@@ -30,9 +31,11 @@ export function AppLayout() {
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             <li><NavLink to="/search">{t('nav.search')}</NavLink></li>
             <li><NavLink to="/shelf">{t('nav.shelf')}</NavLink></li>
+            <li><NavLink to="/opinions">{t('nav.opinions')}</NavLink></li>
             <li><NavLink to="/settings">{t('nav.settings')}</NavLink></li>
           </ul>
         </nav>
+        <SyncStatus />
       </header>
       {data.status === 'ready' && data.mode === 'memory' && (
         <p className="notice notice--warning" role="status">{t('data.cannotSave')}</p>

@@ -5,6 +5,7 @@ import { recordVisit } from '../../db/shelf.ts';
 import { allNodes, levelLabel, nodePath, nodeUrl, planUrl } from '../../model/plan-query.ts';
 import { useData } from '../data/DataProvider.tsx';
 import { usePlan } from '../data/use-plan.ts';
+import { ReactionButtons } from '../feedback/ReactionButtons.tsx';
 import { BookmarkButton } from '../shelf/BookmarkButton.tsx';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { DataTableView } from './DataTableView.tsx';
@@ -125,6 +126,15 @@ export function NodePage() {
         {tables.map((tb) => (
           <DataTableView key={tb.id} table={tb} />
         ))}
+        <section className="voice" aria-labelledby="voice">
+          <h2 id="voice">{t('feedback.write')}</h2>
+          <p>
+            <Link className="button-link" to={`/opinions/new?city=${city}&plan=${planId}&node=${encodeURIComponent(node.id)}${plan.status === 'draft' ? '&kind=public-comment' : ''}`}>
+              {plan.status === 'draft' ? t('feedback.publicComment') : t('feedback.writeAbout')}
+            </Link>
+          </p>
+          {data.status === 'ready' && data.mode === 'device' && <ReactionButtons municipality={city} planId={planId} nodeId={node.id} />}
+        </section>
       </article>
     </GlossaryScope>
   );

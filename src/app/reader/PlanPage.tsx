@@ -37,6 +37,11 @@ export function PlanPage() {
             ))}
           </section>
         )}
+        <p>
+          <Link className="button-link" to={`/opinions/new?city=${city}&plan=${planId}${plan.status === 'draft' ? '&kind=public-comment' : ''}`}>
+            {plan.status === 'draft' ? t('feedback.publicComment') : t('feedback.write')}
+          </Link>
+        </p>
         <section aria-labelledby="contents">
           <h2 id="contents">{t('plan.contents')}</h2>
           <NodeList nodes={plan.nodes} municipality={city} planId={planId} />
