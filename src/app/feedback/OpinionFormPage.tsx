@@ -63,13 +63,15 @@ function OpinionForm({ context, editFields, language, onDone, t }: {
 }) {
   const plan = usePlan(context.city, context.plan);
   const draftKey = editFields ? `edit:${editFields.id}` : `new:${context.city}/${context.plan}/${context.node ?? ''}`;
-  const { fields, update, savedAt } = useDraft<Fields>(draftKey, () =>
+  const { fields, update, savedAt, finish } = useDraft<Fields>(draftKey, () =>
     editFields ?? {
       id: newId(),
       kind: context.kind ?? (context.node ? 'comment' : 'proposal'),
       title: '', body: '', language: LANGUAGES.some((l) => l.code === language) ? language : 'ja',
       ageGroup: '', area: '', name: '', email: '', phone: '', consent: false, writtenAt: null,
     },
+    // A new-opinion draft whose id is already in the outbox was sent: start a fresh one.
+    async (stored) => !editFields && !!(await db.outbox.get(stored.id)),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   if (plan === undefined || !fields) return <Loading />;
@@ -104,6 +106,7 @@ function OpinionForm({ context, editFields, language, onDone, t }: {
       return;
     }
     setErrors({});
+    finish();
     await enqueueOpinion(parsed.data, draftKey);
     void requestSync({ force: true });
     onDone();

@@ -7,18 +7,20 @@ const SAVE_DELAY_MS = 300;
  * Form fields kept in IndexedDB as the resident types (debounced), so a draft survives reload, an
  * app update and a crash. Returns undefined until the stored draft (or `initial`) is loaded.
  */
-export function useDraft<T extends Record<string, unknown>>(key: string, initial: () => T) {
+export function useDraft<T extends Record<string, unknown>>(key: string, initial: () => T, isStale: (fields: T) => Promise<boolean> = async () => false) {
   const [fields, setFields] = useState<T | undefined>(undefined);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latest = useRef<T | undefined>(undefined);
+  const finished = useRef(false);
 
   useEffect(() => {
     let live = true;
     db.drafts.get(key).then(
-      (draft) => {
+      async (draft) => {
+        const stored = draft ? ({ ...initial(), ...(draft.fields as T) } as T) : null;
+        const value = stored && !(await isStale(stored)) ? stored : initial();
         if (!live) return;
-        const value = draft ? ({ ...initial(), ...(draft.fields as T) } as T) : initial();
         latest.current = value;
         setFields(value);
       },
@@ -31,7 +33,9 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
   }, [key]);
 
   const save = (value: T) =>
-    db.drafts.put({ key, fields: value, updatedAt: Date.now() }).then(
+    finished.current
+      ? Promise.resolve()
+      : db.drafts.put({ key, fields: value, updatedAt: Date.now() }).then(
       () => setSavedAt(Date.now()),
       () => undefined, // no storage: the form still works, the draft just is not kept
     );
@@ -67,5 +71,11 @@ export function useDraft<T extends Record<string, unknown>>(key: string, initial
       return next;
     });
   };
-  return { fields, update, savedAt };
+  /** The draft became an opinion: stop saving it (a pending save would bring it back). */
+  const finish = () => {
+    finished.current = true;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+  };
+  return { fields, update, savedAt, finish };
 }
