@@ -37,8 +37,9 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Screenshots are for install dialogs only; the JA search index and plan bundles are the offline data.
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/*.png', 'data/*.json'],
+        // The plans and the Japanese text and search index are precached for offline use; other
+        // languages' bundles are cached when first used (see src/sw), never all at once.
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/*.png', 'data/index.json', 'data/plans/*.json', 'data/lang/ja/text.*.json', 'data/lang/ja/search.*.json'],
       },
       devOptions: { enabled: false },
     }),

@@ -1,6 +1,7 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ContentProvider } from './app/content/ContentProvider.tsx';
 import { DataProvider } from './app/data/DataProvider.tsx';
 import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
 import { AppRoutes } from './app/routes.tsx';
@@ -14,7 +15,9 @@ await initI18n();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <DataProvider>
-      <AppRoutes />
+      <ContentProvider>
+        <AppRoutes />
+      </ContentProvider>
     </DataProvider>
   </StrictMode>,
 );

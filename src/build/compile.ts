@@ -1,13 +1,17 @@
 /**
- * Compiles validated plans into what the app ships: one content-hashed JSON bundle per plan and an
- * index naming them with a data version the app compares to decide whether to reload its copy.
+ * Compiles validated plans into what the app ships:
+ *   data/index.json                         which bundles exist, and the data version the app compares
+ *   data/plans/<city>.<plan>.<hash>.json    one bundle per plan (precached for offline use)
+ *   data/lang/<lng>/text.<hash>.json         that language's translations (+ furigana), loaded on demand
+ *   data/lang/<lng>/search.<hash>.json       that language's search index
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Municipality, Plan, PlanNode } from '../model/plan-data.ts';
 import type { DataIndex } from '../model/data-index.ts';
-import { planDocuments } from '../search/documents.ts';
+import type { Municipality, Plan, PlanNode } from '../model/plan-data.ts';
+import type { LanguageBundle, PlanTranslation, RubySegments } from '../model/translation.ts';
+import { planDocuments, translatedDocuments } from '../search/documents.ts';
 import { buildIndex } from '../search/search-index.ts';
 
 function countNodes(nodes: PlanNode[], counts: Record<string, number> = {}): Record<string, number> {
@@ -26,14 +30,28 @@ export function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
-export function compilePlans(municipalities: Municipality[], plans: Plan[], outDir: string): DataIndex {
+function writeHashed(outDir: string, folder: string, stem: string, json: string) {
+  mkdirSync(join(outDir, folder), { recursive: true });
+  const name = `${folder}/${stem}.${hashOf(json)}.json`;
+  writeFileSync(join(outDir, name), json);
+  return { url: `/data/${name}`, bytes: Buffer.byteLength(json) };
+}
+
+export interface CompileInput {
+  municipalities: Municipality[];
+  plans: Plan[];
+  /** Per language: each plan's translation, keyed `${city}/${plan}`. */
+  translations: Map<string, Record<string, PlanTranslation>>;
+  /** Furigana per language ('ja' = the official text). */
+  ruby?: Map<string, Record<string, RubySegments>>;
+}
+
+export function compilePlans({ municipalities, plans, translations, ruby }: CompileInput, outDir: string): DataIndex {
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  for (const old of readdirSync(outDir)) rmSync(join(outDir, old), { recursive: true, force: true });
   const entries = plans.map((plan) => {
     const json = JSON.stringify(plan);
-    const hash = hashOf(json);
-    const fileName = `${plan.municipality}.${plan.id}.${hash}.json`;
-    writeFileSync(join(outDir, fileName), json);
+    const file = writeHashed(outDir, 'plans', `${plan.municipality}.${plan.id}`, json);
     return {
       key: `${plan.municipality}/${plan.id}`,
       municipality: plan.municipality,
@@ -42,23 +60,32 @@ export function compilePlans(municipalities: Municipality[], plans: Plan[], outD
       title: plan.title,
       status: plan.status,
       period: plan.period,
-      url: `/data/${fileName}`,
-      hash,
-      bytes: Buffer.byteLength(json),
+      url: file.url,
+      hash: hashOf(json),
+      bytes: file.bytes,
       nodeCounts: countNodes(plan.nodes),
       indicatorCount: countIndicators(plan.nodes),
     };
   });
-  const docs = plans.flatMap(planDocuments);
-  const searchJson = JSON.stringify(buildIndex(docs));
-  const searchFile = `search-ja.${hashOf(searchJson)}.json`;
-  writeFileSync(join(outDir, searchFile), searchJson);
-  const search = { ja: { url: `/data/${searchFile}`, bytes: Buffer.byteLength(searchJson), documents: docs.length } };
+  const search: DataIndex['search'] = {};
+  const languages: DataIndex['languages'] = {};
+  const official = plans.flatMap(planDocuments);
+  for (const [language, byPlan] of [['ja', translations.get('ja') ?? {}] as const, ...[...translations].filter(([l]) => l !== 'ja')]) {
+    const docs = language === 'ja' ? [...official, ...translatedDocuments(plans, byPlan, 'summary')] : translatedDocuments(plans, byPlan, 'all');
+    const file = writeHashed(outDir, `lang/${language}`, 'search', JSON.stringify(buildIndex(docs)));
+    search[language] = { ...file, documents: docs.length };
+    const bundle: LanguageBundle = { language: language as LanguageBundle['language'], plans: byPlan, ...(language !== 'ja' && ruby?.get(language) ? { ruby: ruby.get(language) } : {}) };
+    languages[language] = writeHashed(outDir, `lang/${language}`, 'text', JSON.stringify(bundle));
+  }
+  const officialRuby = ruby?.get('ja') ? writeHashed(outDir, 'lang/ja', 'ruby', JSON.stringify(ruby.get('ja'))) : undefined;
+  const versionParts = [...entries.map((e) => e.url), ...Object.values(search).map((s) => s.url), ...Object.values(languages).map((l) => l.url), officialRuby?.url ?? ''];
   const index: DataIndex = {
-    version: hashOf(entries.map((e) => e.hash).join('|') + JSON.stringify(municipalities) + searchFile),
+    version: hashOf(versionParts.join('|') + JSON.stringify(municipalities)),
     municipalities,
     plans: entries,
     search,
+    languages,
+    ...(officialRuby ? { officialRuby } : {}),
   };
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1));
   return index;

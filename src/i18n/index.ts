@@ -1,19 +1,51 @@
 /**
- * UI strings through i18next. Japanese is bundled (it is the fallback); other languages load on
- * demand so a resident downloads only the language they read.
+ * UI strings through i18next. Japanese is bundled (it is the fallback); every other language is its
+ * own small chunk, loaded when chosen, so a resident downloads only the language they read.
+ * The language comes from the link (?lang=vi), else the last choice, else navigator.languages.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ja from '../../locales/ja/common.json';
+import { LANGUAGES, htmlLang, type LanguageCode } from './languages.ts';
 
-export const SUPPORTED_LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+const STORAGE_KEY = 'machiplan:language';
+const loaders = import.meta.glob<{ default: typeof ja }>(['../../locales/*/common.json', '!../../locales/ja/common.json']);
+const codes = new Set<string>(LANGUAGES.map((l) => l.code));
+const ALIASES: Record<string, LanguageCode> = { zh: 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', pt: 'pt-BR', fil: 'tl', nb: 'en' };
 
-const loaders: Record<Exclude<Language, 'ja'>, () => Promise<{ default: typeof ja }>> = {
-  en: () => import('../../locales/en/common.json'),
-};
+export function isLanguage(code: string | null | undefined): code is LanguageCode {
+  return !!code && codes.has(code);
+}
 
-export async function initI18n(language: Language = 'ja') {
+/** The best of the device's languages that Machiplan speaks. */
+export function matchLanguage(preferred: readonly string[]): LanguageCode {
+  for (const tag of preferred) {
+    if (isLanguage(tag)) return tag;
+    const lower = tag.toLowerCase();
+    const base = lower.split('-')[0]!;
+    const alias = ALIASES[lower] ?? ALIASES[base];
+    if (alias) return alias;
+    if (isLanguage(base)) return base;
+  }
+  return 'ja';
+}
+
+export function initialLanguage(): LanguageCode {
+  const fromLink = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromLink)) return fromLink;
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(saved)) return saved;
+  } catch {
+    // no storage: fall through
+  }
+  return matchLanguage(navigator.languages ?? [navigator.language]);
+}
+
+// i18next writes "ja-easy" as "ja-Easy" internally: register bundles under its own spelling.
+const i18nCode = (code: LanguageCode) => i18next.services.languageUtils.formatLanguageCode(code);
+
+export async function initI18n(language: LanguageCode = initialLanguage()) {
   await i18next.use(initReactI18next).init({
     lng: 'ja',
     fallbackLng: 'ja',
@@ -21,15 +53,31 @@ export async function initI18n(language: Language = 'ja') {
     resources: { ja: { common: ja } },
     interpolation: { escapeValue: false }, // React escapes
   });
-  if (language !== 'ja') await changeLanguage(language);
+  await changeLanguage(language, { remember: false });
   return i18next;
 }
 
-export async function changeLanguage(language: Language) {
-  if (language !== 'ja' && !i18next.hasResourceBundle(language, 'common')) {
-    const strings = await loaders[language]();
-    i18next.addResourceBundle(language, 'common', strings.default);
+export async function changeLanguage(code: LanguageCode, { remember = true } = {}) {
+  const target = i18nCode(code);
+  if (code !== 'ja' && !i18next.hasResourceBundle(target, 'common')) {
+    const load = loaders[`../../locales/${code}/common.json`];
+    if (load) i18next.addResourceBundle(target, 'common', (await load()).default);
   }
-  await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  await i18next.changeLanguage(target);
+  document.documentElement.lang = htmlLang(code);
+  document.documentElement.dir = LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
+  document.documentElement.dataset.language = code;
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, code);
+    } catch {
+      // the choice still holds for this visit
+    }
+  }
+}
+
+/** The app's language code (i18next's own spelling turned back into ours). */
+export function currentLanguage(): LanguageCode {
+  const lng = i18next.language;
+  return lng === i18nCode('ja-easy') ? 'ja-easy' : isLanguage(lng) ? lng : 'ja';
 }

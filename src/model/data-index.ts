@@ -23,5 +23,9 @@ export const DataIndex = z.object({
   ),
   /** Prebuilt search index per content language. */
   search: z.record(z.string(), z.object({ url: z.string(), bytes: z.number(), documents: z.number() })),
+  /** Plan translations (and furigana) per content language, loaded only for the language in use. */
+  languages: z.record(z.string(), z.object({ url: z.string(), bytes: z.number() })),
+  /** Furigana for the official Japanese text, loaded when the reader turns them on. */
+  officialRuby: z.object({ url: z.string(), bytes: z.number() }).optional(),
 });
 export type DataIndex = z.infer<typeof DataIndex>;

@@ -30,13 +30,23 @@ export const PlanTranslation = z.strictObject({
   municipality: z.string().min(1),
   plan: z.string().min(1),
   title: Text.optional(),
-  vision: z.strictObject({ title: Text, subtitle: Text.optional() }).optional(),
+  vision: z.strictObject({ title: Text, subtitle: Text.optional(), text: z.array(Text).optional() }).optional(),
   levels: z.record(z.string(), Text).default({}),
   nodes: z.record(z.string(), TranslatedNode).default({}),
   indicators: z.record(z.string(), z.strictObject({ name: Text.optional(), unit: Text.optional(), rationale: Text.optional() })).default({}),
   /** Keyed by the official Japanese term. */
   glossary: z.record(z.string(), z.strictObject({ term: Text, definition: Text.optional() })).default({}),
 });
+
+/** Furigana: a string split into segments, each [surface] or [surface, reading]. */
+export type RubySegments = ([string] | [string, string])[];
+
+/** What the app loads for one language: every plan's translation, and furigana where it has them. */
+export interface LanguageBundle {
+  language: ContentLanguage;
+  plans: Record<string, PlanTranslation>; // key: `${municipality}/${planId}`
+  ruby?: Record<string, RubySegments>;
+}
 
 export type TranslatedNode = z.infer<typeof TranslatedNode>;
 export type PlanTranslation = z.infer<typeof PlanTranslation>;

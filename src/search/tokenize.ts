@@ -1,11 +1,14 @@
 /**
- * One deterministic tokenizer for the search index and for queries: CJK runs become character
- * bigrams (and single characters for one-character runs), Latin and other scripts become words.
+ * One deterministic tokenizer for the search index and for queries: runs of scripts without word
+ * spaces become character bigrams (single characters for one-character runs); other scripts
+ * (Latin, Devanagari, Sinhala …) become words, vowel signs included.
  * Text is folded first — width, case, katakana → hiragana, ヶ/ケ variants — so 「ｼﾃｨ」, 「シティ」
  * and 「してぃ」 meet. (Browser search libraries find nothing in Japanese with their default
  * tokenizers; Intl.Segmenter depends on the browser's ICU data, so it is avoided here.)
  */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30fc]/;
+// Scripts written without spaces between words (Japanese, Chinese, Thai, Burmese) and Hangul, whose
+// words glue particles on: indexed as character bigrams.
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30fc\uac00-\ud7af\u0e00-\u0e7f\u1000-\u109f]/;
 
 export function foldText(text: string): string {
   return text
@@ -33,7 +36,7 @@ export function tokenize(text: string): string[] {
     if (CJK.test(ch)) {
       flushWord();
       run += ch;
-    } else if (/[\p{L}\p{N}]/u.test(ch)) {
+    } else if (/[\p{L}\p{N}\p{M}]/u.test(ch)) {
       flushRun();
       word += ch;
     } else {

@@ -6,13 +6,21 @@
  * taking over, so a new version never reloads under a half-written opinion.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 import { SYNC_TAG, flush } from '../sync/sync-engine.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+
+// Other languages' texts, search indexes and furigana: content-hashed, cached on first use.
+registerRoute(
+  ({ url }) => url.pathname.startsWith('/data/lang/'),
+  new CacheFirst({ cacheName: 'machiplan-languages', plugins: [new ExpirationPlugin({ maxEntries: 60 })] }),
+);
 
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//, /^\/open-data\//] }));
 

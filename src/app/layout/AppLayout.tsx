@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useContent } from '../content/ContentProvider.tsx';
 import { useData } from '../data/DataProvider.tsx';
+import { LanguageMenu } from '../content/LanguageMenu.tsx';
 import { SyncStatus } from '../feedback/SyncStatus.tsx';
 import { UpdatePrompt } from '../pwa/UpdatePrompt.tsx';
 
@@ -10,7 +12,18 @@ export function AppLayout() {
   const { t } = useTranslation();
   const data = useData();
   const location = useLocation();
+  const navigate = useNavigate();
+  const { language } = useContent();
   const [dbClosed, setDbClosed] = useState(false);
+  useEffect(() => {
+    // The language travels in the address, so a shared link opens in the same language.
+    const params = new URLSearchParams(location.search);
+    if ((params.get('lang') ?? 'ja') === language) return;
+    if (language === 'ja') params.delete('lang');
+    else params.set('lang', language);
+    const search = params.toString();
+    navigate({ pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash }, { replace: true });
+  }, [language, location, navigate]);
   useEffect(() => {
     const onClosed = () => setDbClosed(true);
     window.addEventListener('machiplan:db-closed', onClosed);
@@ -36,6 +49,7 @@ export function AppLayout() {
           </ul>
         </nav>
         <SyncStatus />
+        <LanguageMenu />
       </header>
       {data.status === 'ready' && data.mode === 'memory' && (
         <p className="notice notice--warning" role="status">{t('data.cannotSave')}</p>

@@ -3,26 +3,32 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { recordVisit } from '../../db/shelf.ts';
 import { allNodes, levelLabel, nodePath, nodeUrl, planUrl } from '../../model/plan-query.ts';
+import { ContentTools } from '../content/ContentTools.tsx';
+import { L } from '../content/L.tsx';
+import { ReferenceNotice } from '../content/ReferenceNotice.tsx';
+import { usePlanText } from '../content/use-plan-text.ts';
 import { useData } from '../data/DataProvider.tsx';
 import { usePlan } from '../data/use-plan.ts';
 import { ReactionButtons } from '../feedback/ReactionButtons.tsx';
 import { BookmarkButton } from '../shelf/BookmarkButton.tsx';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { DataTableView } from './DataTableView.tsx';
-import { GlossaryScope, GlossaryText } from './GlossaryText.tsx';
+import { GlossaryScope } from './GlossaryText.tsx';
 import { IndicatorCard } from './IndicatorCard.tsx';
 import { Loading, NotFound } from './Loading.tsx';
 import { NodeList } from './NodeList.tsx';
 import { PlanStatus } from './PlanStatus.tsx';
 import { RoadmapView } from './RoadmapView.tsx';
 import { SectionView } from './SectionView.tsx';
+import { Summary } from './Summary.tsx';
 
-/** One goal or measure: everything the plan says about it. */
+/** One goal or measure: everything the plan says about it, in the reader's language where we have it. */
 export function NodePage() {
   const { t } = useTranslation();
   const { city = '', plan: planId = '', node: nodeId = '' } = useParams();
   const data = useData();
   const plan = usePlan(city, planId);
+  const text = usePlanText(plan);
   const path = plan ? nodePath(plan.nodes, nodeId) : [];
   const node = path.at(-1);
   useEffect(() => {
@@ -34,25 +40,39 @@ export function NodePage() {
   const cityName = data.status === 'ready' ? (data.index.municipalities.find((m) => m.id === city)?.name ?? city) : city;
   const ids = new Set([...allNodes(plan.nodes)].map((n) => n.id));
   const tables = plan.tables.filter((tb) => tb.nodeId === node.id);
+  const title = text.title(node);
+  const level = text.levelLabel(node.level, levelLabel(plan, node.level));
+  const sections = text.sections(node);
+  const body = text.text(node);
+  const planTitle = text.planTitle(plan);
   return (
     <GlossaryScope terms={plan.glossary}>
       <Breadcrumbs
         items={[
           { label: cityName, to: `/${city}`, lang: 'ja' },
-          { label: plan.title, to: planUrl(city, planId), lang: 'ja' },
-          ...path.map((n) => ({ label: n.code && !n.title.startsWith(n.code) ? `${n.code} ${n.title}` : n.title, to: nodeUrl(city, planId, n.id), lang: 'ja' })),
+          { label: planTitle.text, to: planUrl(city, planId), lang: planTitle.lang },
+          ...path.map((n) => {
+            const nt = text.title(n);
+            return { label: n.code && !nt.text.startsWith(n.code) ? `${n.code} ${nt.text}` : nt.text, to: nodeUrl(city, planId, n.id), lang: nt.lang };
+          }),
         ]}
       />
       <article className="node-page">
         <p className="node-level">
-          {!node.code?.startsWith(levelLabel(plan, node.level)) && <span lang="ja">{levelLabel(plan, node.level)} </span>}
-          <span className="node-code" lang="ja">{node.code}</span>
+          {!node.code?.startsWith(levelLabel(plan, node.level)) && <L value={level} />} <span className="node-code" lang="ja">{node.code}</span>
         </p>
-        <h1 lang="ja">
-          {node.title}
-          {node.subtitle && <small> {node.subtitle}</small>}
+        <h1>
+          <L value={title} />
+          {node.subtitle && <small lang="ja"> {node.subtitle}</small>}
         </h1>
+        {title.translated && (
+          <p className="official-title">
+            <span className="label">{t('content.officialTitle')}</span> <span lang="ja">{node.title}</span>
+          </p>
+        )}
         <PlanStatus status={plan.status} period={plan.period?.printed} />
+        <ReferenceNotice hasTranslation={text.hasTranslation} />
+        <ContentTools />
         {node.doubtful && <p className="notice">{t('node.doubtful', { reason: node.doubtful })}</p>}
         <div className="node-meta">
           {node.departments && node.departments.length > 0 && (
@@ -77,32 +97,31 @@ export function NodePage() {
           )}
           <BookmarkButton municipality={city} planId={planId} nodeId={node.id} title={node.title} />
         </div>
-        {node.text && node.text.length > 0 && (
-          <div lang="ja">
-            {node.text.map((p) => (
-              <p key={p}><GlossaryText text={p} /></p>
-            ))}
-          </div>
-        )}
-        {node.sections?.map((s, i) => (
-          <SectionView key={i} section={s} />
-        ))}
-        {(node.indicators?.length ?? 0) > 0 && (
-          <section aria-labelledby="indicators">
-            <h2 id="indicators">{t('node.indicators')}</h2>
-            <ul className="indicator-list">
-              {node.indicators!.map((i) => (
-                <IndicatorCard key={i.id} indicator={i} />
-              ))}
-            </ul>
-          </section>
-        )}
-        {(node.children?.length ?? 0) > 0 && (
-          <section aria-labelledby="children">
-            <h2 id="children">{levelLabel(plan, node.children![0]!.level)}</h2>
-            <NodeList nodes={node.children!} municipality={city} planId={planId} />
-          </section>
-        )}
+        <div data-read-aloud>
+          <Summary summary={text.summary(node)} />
+          {(body ?? node.text)?.map((p) => (
+            <p key={p} lang={body ? title.lang : 'ja'}>{p}</p>
+          ))}
+          {node.sections?.map((s, i) => (
+            <SectionView key={i} section={s} translated={sections?.[i]} />
+          ))}
+          {(node.indicators?.length ?? 0) > 0 && (
+            <section aria-labelledby="indicators">
+              <h2 id="indicators">{t('node.indicators')}</h2>
+              <ul className="indicator-list">
+                {node.indicators!.map((i) => (
+                  <IndicatorCard key={i.id} indicator={i} plan={plan} />
+                ))}
+              </ul>
+            </section>
+          )}
+          {(node.children?.length ?? 0) > 0 && (
+            <section aria-labelledby="children">
+              <h2 id="children"><L value={text.levelLabel(node.children![0]!.level, levelLabel(plan, node.children![0]!.level))} /></h2>
+              <NodeList nodes={node.children!} plan={plan} />
+            </section>
+          )}
+        </div>
         {(node.crossRefs?.length ?? 0) > 0 && (
           <section aria-labelledby="crossrefs">
             <h2 id="crossrefs">{t('node.crossRefs')}</h2>

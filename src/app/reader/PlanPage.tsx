@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePlan } from '../data/use-plan.ts';
+import { ContentTools } from '../content/ContentTools.tsx';
+import { L } from '../content/L.tsx';
+import { ReferenceNotice } from '../content/ReferenceNotice.tsx';
+import { usePlanText } from '../content/use-plan-text.ts';
 import { useData } from '../data/DataProvider.tsx';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { DataTableView } from './DataTableView.tsx';
@@ -17,20 +21,28 @@ export function PlanPage() {
   const { city = '', plan: planId = '' } = useParams();
   const data = useData();
   const plan = usePlan(city, planId);
+  const text = usePlanText(plan);
   if (plan === undefined) return <Loading />;
   if (plan === null) return <NotFound message="plan.notFound" />;
   const cityName = data.status === 'ready' ? (data.index.municipalities.find((m) => m.id === city)?.name ?? city) : city;
   return (
     <GlossaryScope terms={plan.glossary}>
-      <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: plan.title, lang: 'ja' }]} />
+      <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: text.planTitle(plan).text, lang: text.planTitle(plan).lang }]} />
       <article>
-        <h1 lang="ja">{plan.title}</h1>
+        <h1><L value={text.planTitle(plan)} /></h1>
+        {text.planTitle(plan).translated && (
+          <p className="official-title">
+            <span className="label">{t('content.officialTitle')}</span> <span lang="ja">{plan.title}</span>
+          </p>
+        )}
         <PlanStatus status={plan.status} period={plan.period?.printed} />
+        <ReferenceNotice hasTranslation={text.hasTranslation} />
+        <ContentTools />
         {plan.scope && <p className="scope">{t('plan.scope', { scope: plan.scope })}</p>}
         {plan.vision && (
           <section className="vision" aria-labelledby="vision">
             <h2 id="vision">{t('plan.vision')}</h2>
-            <p className="vision-title" lang="ja">{plan.vision.title}</p>
+            <L value={text.visionTitle(plan.vision.title)} as="p" className="vision-title" />
             {plan.vision.subtitle && <p lang="ja">{plan.vision.subtitle}</p>}
             {plan.vision.text?.map((p) => (
               <p key={p} lang="ja">{p}</p>
@@ -42,9 +54,9 @@ export function PlanPage() {
             {plan.status === 'draft' ? t('feedback.publicComment') : t('feedback.write')}
           </Link>
         </p>
-        <section aria-labelledby="contents">
+        <section aria-labelledby="contents" data-read-aloud>
           <h2 id="contents">{t('plan.contents')}</h2>
-          <NodeList nodes={plan.nodes} municipality={city} planId={planId} />
+          <NodeList nodes={plan.nodes} plan={plan} />
         </section>
         {plan.glossary.length > 0 && (
           <p>
@@ -52,7 +64,7 @@ export function PlanPage() {
           </p>
         )}
         {plan.reviews.map((r) => (
-          <ReviewView key={r.id} review={r} />
+          <ReviewView key={r.id} review={r} plan={plan} />
         ))}
         {plan.tables.filter((tb) => !tb.nodeId).map((tb) => (
           <DataTableView key={tb.id} table={tb} />

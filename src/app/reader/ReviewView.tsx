@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Review } from '../../model/plan-data.ts';
+import type { Plan, Review } from '../../model/plan-data.ts';
 import { IndicatorCard } from './IndicatorCard.tsx';
 
 /** An earlier period's targets and results (第2期 達成状況): indicator cards grouped by goal. */
-export function ReviewView({ review }: { review: Review }) {
+export function ReviewView({ review, plan }: { review: Review; plan: Plan }) {
   const { t } = useTranslation();
   const all = review.groups.flatMap((g) => g.indicators);
   const achieved = all.filter((i) => i.achieved === true).length;
@@ -23,7 +23,7 @@ export function ReviewView({ review }: { review: Review }) {
           <h3 lang="ja">{g.code} {g.title}</h3>
           <ul className="indicator-list">
             {g.indicators.map((i) => (
-              <IndicatorCard key={i.id} indicator={i} />
+              <IndicatorCard key={i.id} indicator={i} plan={plan} />
             ))}
           </ul>
         </section>
