@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/data/**/*.test.ts', 'test/server/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/data/**/*.test.ts', 'test/server/**/*.test.ts', 'test/lint/**/*.test.ts'],
           environment: 'node',
         },
       },

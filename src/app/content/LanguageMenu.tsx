@@ -5,7 +5,7 @@ import { useContent } from './ContentProvider.tsx';
 
 /** Every language named in itself (Tiếng Việt, 中文 …); the choice is remembered and put in the link. */
 export function LanguageMenu() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { language, setLanguage } = useContent();
   const navigate = useNavigate();
   const location = useLocation();
@@ -14,7 +14,8 @@ export function LanguageMenu() {
       <label htmlFor="language-select">
         <span aria-hidden="true">🌐 </span>
         {t('language.label')}
-        {language !== 'ja' && <span lang="ja"> / 言語</span>}
+        {/* The Japanese word too, so the menu can be found whatever language is on screen. */}
+        {language !== 'ja' && <span lang="ja"> / {i18n.getFixedT('ja')('language.label')}</span>}
       </label>
       <select
         id="language-select"

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintEasyJapanese } from '../../src/build/easy-japanese-lint.ts';
+import { collectStrings } from '../../src/build/furigana.ts';
+import { loadAll } from '../../src/build/load-plans.ts';
+import { coverageOf } from '../../src/build/translation-coverage.ts';
+import { loadTranslations, translationKey } from '../../src/build/translations.ts';
+
+const dataDir = resolve(import.meta.dirname, '../../data');
+const { plans } = loadAll(dataDir);
+const planList = plans.map((p) => p.plan);
+const { translations, problems } = loadTranslations(dataDir, planList);
+
+/** Languages whose titles, summaries, indicators and glossary are complete: the list may only grow. */
+const COMPLETE = ['ja-easy', 'en', 'vi', 'zh-Hans', 'tl', 'id', 'pt-BR', 'ko', 'es'];
+/** Languages whose full text sections are complete too. */
+const FULL_TEXT = ['ja-easy', 'en'];
+
+describe('plan translations', () => {
+  it('are valid, keyed by real ids, and faithful to the numbers of the official text', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('give a plain Japanese summary of every goal and measure', () => {
+    for (const plan of planList) expect(coverageOf(plan, translations.get(translationKey('ja', plan))).summaries, plan.id).toEqual([coverageOf(plan, undefined).summaries[1], coverageOf(plan, undefined).summaries[1]]);
+  });
+
+  it.each(COMPLETE)('cover every title, summary, indicator and glossary term in %s', (language) => {
+    for (const plan of planList) {
+      const c = coverageOf(plan, translations.get(translationKey(language, plan)));
+      for (const part of ['titles', 'summaries', 'indicators', 'glossary'] as const) expect(c[part][0], `${language} ${plan.id} ${part}`).toBe(c[part][1]);
+      if (FULL_TEXT.includes(language)) expect(c.sections[0], `${language} ${plan.id} sections`).toBe(c.sections[1]);
+    }
+  });
+
+  it('keep every やさしい日本語 sentence within the guideline rules', () => {
+    const failures: string[] = [];
+    for (const plan of planList) {
+      const t = translations.get(translationKey('ja-easy', plan));
+      for (const text of collectStrings(t, new Set(['language', 'municipality', 'plan']))) {
+        for (const f of lintEasyJapanese(text)) {
+          if (f.level === 'fail') failures.push(`${plan.id}: ${f.rule} ${f.detail} — ${f.sentence}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
