@@ -41,12 +41,15 @@ export function alignReading(surface: string, reading: string): RubySegments {
   return runs.map((run, i) => (KANJI.test(run) ? [run, match[i + 1]!] : [run]));
 }
 
-function tokenSegments(tokenizer: Tokenizer, text: string): RubySegments {
+function tokenSegments(tokenizer: Tokenizer, text: string, depth = 0): RubySegments {
   const out: RubySegments = [];
   for (const token of tokenizer.tokenize(text)) {
     const surface = token.surface_form;
     if (KANJI.test(surface) && token.reading && token.reading !== '*') out.push(...alignReading(surface, token.reading));
-    else out.push([surface]);
+    else if (KANJI.test(surface) && depth === 0 && [...surface].length > 1) {
+      // An unknown word: read it character by character, so no kanji is left without a reading.
+      for (const ch of surface) out.push(...tokenSegments(tokenizer, ch, 1));
+    } else out.push([surface]);
   }
   return out;
 }

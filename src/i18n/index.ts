@@ -46,6 +46,7 @@ export function initialLanguage(): LanguageCode {
 const i18nCode = (code: LanguageCode) => i18next.services.languageUtils.formatLanguageCode(code);
 
 export async function initI18n(language: LanguageCode = initialLanguage()) {
+  const fromLink = isLanguage(new URLSearchParams(window.location.search).get('lang'));
   await i18next.use(initReactI18next).init({
     lng: 'ja',
     fallbackLng: 'ja',
@@ -53,7 +54,8 @@ export async function initI18n(language: LanguageCode = initialLanguage()) {
     resources: { ja: { common: ja } },
     interpolation: { escapeValue: false }, // React escapes
   });
-  await changeLanguage(language, { remember: false });
+  // A language that came with a shared link becomes the reader's choice too.
+  await changeLanguage(language, { remember: fromLink });
   return i18next;
 }
 

@@ -16,6 +16,18 @@ const COMPLETE = ['ja-easy', 'en', 'vi', 'zh-Hans', 'tl', 'id', 'pt-BR', 'ko', '
 /** Languages whose full text sections are complete too. */
 const FULL_TEXT = ['ja-easy', 'en'];
 
+describe('furigana', () => {
+  it('give a reading to every kanji of やさしい日本語', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const langDir = resolve(import.meta.dirname, '../../public/data/lang/ja-easy');
+    const file = readdirSync(langDir).find((f) => f.startsWith('text.'))!;
+    const bundle = JSON.parse(readFileSync(resolve(langDir, file), 'utf8')) as { ruby: Record<string, ([string] | [string, string])[]> };
+    const bare = Object.values(bundle.ruby).flatMap((segments) => segments.filter((s) => s.length === 1 && /[\u4e00-\u9fff]/.test(s[0])).map((s) => s[0]));
+    expect(bare).toEqual([]);
+    expect(Object.keys(bundle.ruby).length).toBeGreaterThan(1000);
+  });
+});
+
 describe('plan translations', () => {
   it('are valid, keyed by real ids, and faithful to the numbers of the official text', () => {
     expect(problems).toEqual([]);
