@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadIndex } from '../src/search/search-index.ts';
 import { findChromium, launchBrowser, openControlledPage, startServer } from '../test/e2e/harness.ts';
+import { ingestBenchmark } from './bench/ingest.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
+import { outboxDeliveryBenchmark } from './bench/outbox-delivery.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -94,3 +96,10 @@ try {
   await browser.close();
   await server.dispose();
 }
+
+// Citizen voice: server ingest and delivery of a full outbox.
+const ingest = await ingestBenchmark();
+report('server ingest, embedded SQLite (autocannon, 50 conn.)', `${ingest.perSecond.toFixed(0)} /s`, '≥ 2,000 opinions/s');
+report('server ingest latency p50 / p99', `${ingest.p50} / ${ingest.p99} ms`);
+report('server ingest errors (non-2xx + socket)', String(ingest.errors));
+report('deliver 500 queued opinions after coming online', `${((await outboxDeliveryBenchmark(500)) / 1000).toFixed(1)} s`);

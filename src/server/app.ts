@@ -38,7 +38,7 @@ export async function buildServer(config: ServerConfig, store: OpenDatabase): Pr
   });
   const catalogue = loadPlanCatalogue([config.staticDir, resolve('public')]);
   healthRoutes(app, store);
-  opinionRoutes(app, { db: store.db, catalogue, opinionsPerDevicePerHour: config.opinionsPerDevicePerHour });
+  opinionRoutes(app, { db: store.db, catalogue, opinionsPerDevicePerHour: config.opinionsPerDevicePerHour, groupCommit: store.kind === 'sqlite' });
   openApiRoute(app);
   await staticFiles(app, config.staticDir);
   return app;

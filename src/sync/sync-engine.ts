@@ -11,6 +11,8 @@ import { applyServerUpdate, delivered, failed, recoverStale, startSending } from
 
 export const SYNC_TAG = 'machiplan-outbox';
 const LOCK = 'machiplan-sync';
+/** Opinions sent in parallel: enough to hide round trips, few enough to be gentle on a weak link. */
+const BATCH = 8;
 
 export interface FlushResult {
   sent: number;
@@ -67,18 +69,27 @@ async function flushUnlocked(options: { force?: boolean }): Promise<FlushResult>
   const stale = await db.outbox.where('state').equals('sending').toArray();
   await db.outbox.bulkPut(stale.map((i) => recoverStale(i, now)));
   const due = (await db.outbox.where('state').equals('queued').sortBy('createdAt')).filter((i) => options.force || i.nextAttemptAt <= now);
-  for (const queued of due) {
-    const sending = startSending(queued, Date.now());
-    await db.outbox.put(sending);
-    const outcome = await send(sending, authorization);
-    const next = outcome.ok ? delivered(sending, Date.now(), outcome.receipt) : failed(sending, outcome.error, Date.now());
-    await db.outbox.put(next);
-    if (next.state === 'delivered') result.sent++;
-    else if (next.state === 'rejected') result.rejected++;
-    else {
-      result.retrying++;
+  // A few at a time, in parallel: one IndexedDB write marks a batch as sending, one records the outcomes.
+  for (let start = 0; start < due.length; start += BATCH) {
+    const batch = due.slice(start, start + BATCH).map((i) => startSending(i, Date.now()));
+    await db.outbox.bulkPut(batch);
+    const outcomes = await Promise.all(batch.map((item) => send(item, authorization)));
+    const next = batch.map((item, i) => {
+      const outcome = outcomes[i]!;
+      return outcome.ok ? delivered(item, Date.now(), outcome.receipt) : failed(item, outcome.error, Date.now());
+    });
+    await db.outbox.bulkPut(next);
+    for (const item of next) {
+      if (item.state === 'delivered') result.sent++;
+      else if (item.state === 'rejected') result.rejected++;
+      else result.retrying++;
+    }
+    if (result.retrying > 0) {
       result.ok = false;
-      if (!outcome.ok && outcome.error.status === 0) break; // offline: the rest would fail the same way
+      // Offline or the server is struggling: leave the rest for the next attempt, with backoff.
+      const later = due.slice(start + BATCH).map((i) => ({ ...i, nextAttemptAt: Math.max(i.nextAttemptAt, Math.min(...next.filter((n) => n.state === 'queued').map((n) => n.nextAttemptAt))) }));
+      await db.outbox.bulkPut(later);
+      break;
     }
   }
   try {

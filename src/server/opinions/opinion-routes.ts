@@ -16,6 +16,8 @@ import { OpinionConflictError, opinionsChangedSince, storeOpinion, storeReaction
 
 export interface OpinionRouteOptions {
   db: Database;
+  /** Write concurrent opinions in one transaction (embedded SQLite: one fsync for many). */
+  groupCommit: boolean;
   catalogue: PlanCatalogue;
   opinionsPerDevicePerHour: number;
 }
@@ -26,7 +28,7 @@ function validationDetails(error: z.ZodError) {
   return error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
 }
 
-export function opinionRoutes(app: FastifyInstance, { db, catalogue, opinionsPerDevicePerHour }: OpinionRouteOptions) {
+export function opinionRoutes(app: FastifyInstance, { db, catalogue, opinionsPerDevicePerHour, groupCommit }: OpinionRouteOptions) {
   app.post(
     '/api/v1/opinions',
     { config: { rateLimit: { max: opinionsPerDevicePerHour, timeWindow: '1 hour', keyGenerator: deviceKey } } },
@@ -51,7 +53,7 @@ export function opinionRoutes(app: FastifyInstance, { db, catalogue, opinionsPer
         throw error;
       }
       try {
-        const { receipt, created } = await storeOpinion(db, deviceId, opinion);
+        const { receipt, created } = await storeOpinion(db, deviceId, opinion, new Date(), groupCommit);
         return reply.code(created ? 201 : 200).send(receipt);
       } catch (error) {
         if (error instanceof OpinionConflictError) return sendError(reply, 409, 'id_conflict', error.message);
