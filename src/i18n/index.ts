@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ja from '../../locales/ja/common.json';
 import { LANGUAGES, htmlLang, type LanguageCode } from './languages.ts';
+import { pseudoBundle } from './pseudo.ts';
 
 const STORAGE_KEY = 'machiplan:language';
 const loaders = import.meta.glob<{ default: typeof ja }>(['../../locales/*/common.json', '!../../locales/ja/common.json']);
@@ -56,6 +57,12 @@ export async function initI18n(language: LanguageCode = initialLanguage()) {
   });
   // A language that came with a shared link becomes the reader's choice too.
   await changeLanguage(language, { remember: fromLink });
+  if (new URLSearchParams(window.location.search).get('lang') === 'pseudo') {
+    // Development aid: strings that bypass i18next show up without ⟦ ⟧.
+    const en = await loaders['../../locales/en/common.json']!();
+    i18next.addResourceBundle('pseudo', 'common', pseudoBundle(en.default));
+    await i18next.changeLanguage('pseudo');
+  }
   return i18next;
 }
 
