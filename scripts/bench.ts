@@ -26,7 +26,7 @@ const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
 const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
 const firstLoad = scripts.reduce((sum, s) => sum + gz(resolve(dist, `.${s}`)), 0);
 const staffInFirstLoad = scripts.some((s) => /staff/i.test(s));
-report('first-load JS on citizen routes (gzip)', kb(firstLoad), '≤ 150 KB');
+report('first-load JS on citizen routes (gzip, KiB)', kb(firstLoad), '≤ 150 KB');
 report('staff code in first-load JS', staffInFirstLoad ? 'yes' : 'no', 'no');
 const css = readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.css'));
 report('CSS (gzip)', kb(css.reduce((s, f) => s + gz(resolve(dist, 'assets', f)), 0)));
@@ -35,15 +35,22 @@ report('CSS (gzip)', kb(css.reduce((s, f) => s + gz(resolve(dist, 'assets', f)),
 const dataIndex = JSON.parse(readFileSync(resolve(dist, 'data/index.json'), 'utf8')) as {
   plans: { key: string; url: string }[];
   search: Record<string, { url: string; documents: number }>;
+  languages: Record<string, { url: string }>;
 };
 for (const p of dataIndex.plans) {
   const path = resolve(dist, `.${p.url}`);
   report(`plan bundle ${p.key}`, `${kb(statSync(path).size)} / ${kb(gz(path))} gz`);
 }
-for (const [lang, s] of Object.entries(dataIndex.search)) {
-  const path = resolve(dist, `.${s.url}`);
-  report(`search index ${lang} (${s.documents} documents)`, `${kb(statSync(path).size)} / ${kb(gz(path))} gz`);
+// Per language, loaded only when chosen: UI strings chunk + translations (with furigana) + search index.
+const uiChunks = readdirSync(resolve(dist, 'assets')).filter((f) => /^common-.*\.js$/.test(f));
+for (const [lang, text] of Object.entries(dataIndex.languages)) {
+  const textPath = resolve(dist, `.${text.url}`);
+  const search = dataIndex.search[lang]!;
+  const searchPath = resolve(dist, `.${search.url}`);
+  const total = gz(textPath) + gz(searchPath);
+  report(`language ${lang}: text + search (${search.documents} docs), gzip`, `${kb(gz(textPath))} + ${kb(gz(searchPath))} = ${kb(total)}`);
 }
+report('UI string chunks (one per language, gzip, largest)', kb(Math.max(...uiChunks.map((f) => gz(resolve(dist, 'assets', f))))));
 
 // Search latency over a fixed list of 50 queries.
 const QUERIES = [
