@@ -71,7 +71,7 @@ export function compilePlans({ municipalities, plans, translations, ruby }: Comp
   const languages: DataIndex['languages'] = {};
   const official = plans.flatMap(planDocuments);
   for (const [language, byPlan] of [['ja', translations.get('ja') ?? {}] as const, ...[...translations].filter(([l]) => l !== 'ja')]) {
-    const docs = language === 'ja' ? [...official, ...translatedDocuments(plans, byPlan, 'summary')] : translatedDocuments(plans, byPlan, 'all');
+    const docs = language === 'ja' ? [...official, ...translatedDocuments(plans, byPlan, 'summary')] : translatedDocuments(plans, byPlan, 'all', language === 'ja-easy' ? 'ja' : language);
     const file = writeHashed(outDir, `lang/${language}`, 'search', JSON.stringify(buildIndex(docs)));
     search[language] = { ...file, documents: docs.length };
     const bundle: LanguageBundle = { language: language as LanguageBundle['language'], plans: byPlan, ...(language !== 'ja' && ruby?.get(language) ? { ruby: ruby.get(language) } : {}) };

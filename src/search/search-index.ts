@@ -5,7 +5,7 @@ import { tokenize } from './tokenize.ts';
 
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ['title', 'body'],
-  storeFields: ['kind', 'plan', 'url', 'title'],
+  storeFields: ['kind', 'plan', 'url', 'title', 'lang'],
   tokenize,
   processTerm: (term) => term,
   searchOptions: {

@@ -54,6 +54,16 @@ describe('reading in another language', () => {
     await page.getByRole('heading', { level: 1, name: 'Choose your city' }).waitFor();
   });
 
+  it('finds translated text in the reader\'s language, and official Japanese too', async () => {
+    const page = await openControlledPage(context, `${server.url}/search?lang=vi`);
+    await page.locator('#search-q').fill('giáo dục');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('.search-results a[lang="vi"]').count()).toBeGreaterThan(0);
+    await page.locator('#search-q').fill('子育て');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await expect.poll(() => page.locator('.search-results a[lang="ja"]').count()).toBeGreaterThan(0);
+  });
+
   it('shows ruby on every kanji of やさしい日本語 content', async () => {
     const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/1101?lang=ja-easy`);
     await page.getByTestId('summary').waitFor();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useContent } from '../content/ContentProvider.tsx';
 import { useData } from '../data/DataProvider.tsx';
 import { Highlight } from './Highlight.tsx';
 import { useSearchIndex } from './use-search-index.ts';
@@ -13,8 +14,20 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const data = useData();
-  const index = useSearchIndex('ja');
-  const results = useMemo(() => (index && index !== 'error' && query.trim() ? index.search(query).slice(0, MAX_RESULTS) : []), [index, query]);
+  const { language } = useContent();
+  // The reader's language and the official Japanese: a Vietnamese reader may type either.
+  const translated = useSearchIndex(language);
+  const official = useSearchIndex('ja');
+  const index = language === 'ja' ? official : translated && official && translated !== 'error' && official !== 'error' ? translated : translated === 'error' ? official : null;
+  const results = useMemo(() => {
+    if (!index || index === 'error' || !query.trim()) return [];
+    const found = language !== 'ja' && official && official !== 'error' ? [...index.search(query), ...official.search(query)] : index.search(query);
+    const seen = new Set<string>();
+    return found
+      .sort((a, b) => b.score - a.score)
+      .filter((r) => !seen.has(r.url as string) && seen.add(r.url as string))
+      .slice(0, MAX_RESULTS);
+  }, [index, official, language, query]);
   const groups = useMemo(() => {
     const byPlan = new Map<string, typeof results>();
     for (const r of results) byPlan.set(r.plan as string, [...(byPlan.get(r.plan as string) ?? []), r]);
@@ -56,7 +69,7 @@ export default function SearchPage() {
             {items.map((r) => (
               <li key={r.id}>
                 <span className="badge">{t(`search.kind.${r.kind as 'node' | 'indicator' | 'term'}`)}</span>{' '}
-                <Link to={r.url as string} lang="ja">
+                <Link to={r.url as string} lang={r.lang as string}>
                   <Highlight text={r.title as string} query={query} />
                 </Link>
               </li>

@@ -9,7 +9,7 @@ const cache = new Map<string, Promise<MiniSearch<SearchDocument>>>();
 /** The prebuilt search index for a language (from the network or the service worker's cache). */
 export function useSearchIndex(language: string): MiniSearch<SearchDocument> | null | 'error' {
   const data = useData();
-  const url = data.status === 'ready' ? (data.index.search[language] ?? data.index.search.ja)?.url : undefined;
+  const url = data.status === 'ready' ? (data.index.search[language === 'ja-easy' ? 'ja-easy' : language] ?? data.index.search.ja)?.url : undefined;
   const [index, setIndex] = useState<MiniSearch<SearchDocument> | null | 'error'>(null);
   useEffect(() => {
     if (!url) return;
