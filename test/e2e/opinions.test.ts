@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openControlledPage, startServer, type RunningServer } from './harness.ts';
@@ -96,24 +97,40 @@ describe('opinions written offline', () => {
   });
 
   it('survives the server being killed during a sync: nothing lost, nothing stored twice', async () => {
+    const COUNT = 40;
     const before = serverRows().length;
     const page = await openControlledPage(context, `${server.url}/opinions`);
     await context.setOffline(true);
-    for (let i = 1; i <= 8; i++) {
-      await writeOpinion(page, '/opinions/new?city=shimotsuma&plan=sogo-keikaku&node=6-2-1', { title: `広報について ${i}`, body: `意見 ${i}` });
-    }
+    // Queue many at once (as if written offline over a day), straight into the device's outbox.
+    const ids = Array.from({ length: COUNT }, () => uuidv7());
+    await page.evaluate(async (list) => {
+      const open = indexedDB.open('machiplan');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      const tx = db.transaction('outbox', 'readwrite');
+      const now = Date.now();
+      list.forEach((id, i) =>
+        tx.objectStore('outbox').put({
+          id, type: 'opinion', state: 'queued', attempts: 0, nextAttemptAt: now, createdAt: now + i, updatedAt: now,
+          payload: { id, kind: 'comment', municipality: 'shimotsuma', planId: 'sogo-keikaku', nodeId: '6-2-1', title: `広報について ${i}`, body: `意見 ${i}`, language: 'ja', consent: true, writtenAt: new Date(now).toISOString() },
+        }),
+      );
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }, ids);
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => serverRows().length - before, { timeout: 10_000, interval: 20 }).toBeGreaterThan(0);
+    await expect.poll(() => serverRows().length - before, { timeout: 10_000, interval: 10 }).toBeGreaterThan(0);
     await server.stop('SIGKILL');
+    const arrivedBeforeKill = serverRows().length - before;
+    expect(arrivedBeforeKill).toBeLessThan(COUNT); // the kill really came in the middle of the sync
     await page.waitForTimeout(500);
     await server.restart();
     await page.getByRole('button', { name: '今すぐ送る' }).click({ timeout: 5_000 }).catch(() => undefined);
-    await expect.poll(() => receipts(page), { timeout: 30_000 }).toHaveLength(8);
+    await expect.poll(() => receipts(page), { timeout: 60_000 }).toHaveLength(COUNT);
     const rows = serverRows().slice(before);
-    expect(rows).toHaveLength(8);
-    expect(new Set(rows.map((r) => r.id)).size).toBe(8);
-    expect(new Set(rows.map((r) => r.receipt_number)).size).toBe(8);
+    expect(rows).toHaveLength(COUNT);
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(ids));
+    expect(new Set(rows.map((r) => r.receipt_number)).size).toBe(COUNT);
   });
 
   it("shows the server's rejection with its reason and lets the resident correct and resend", async () => {
