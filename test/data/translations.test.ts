@@ -12,7 +12,7 @@ const planList = plans.map((p) => p.plan);
 const { translations, problems } = loadTranslations(dataDir, planList);
 
 /** Languages whose titles, summaries, indicators and glossary are complete: the list may only grow. */
-const COMPLETE = ['ja-easy', 'en', 'vi', 'zh-Hans', 'tl', 'id', 'pt-BR', 'ko', 'es', 'th', 'ne', 'si'];
+const COMPLETE = ['ja-easy', 'en', 'vi', 'zh-Hans', 'tl', 'id', 'pt-BR', 'ko', 'es', 'th', 'ne', 'si', 'my'];
 /** Languages whose full text sections are complete too. */
 const FULL_TEXT = ['ja-easy', 'en'];
 
