@@ -15,11 +15,14 @@ const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx'));
 const GlossaryPage = lazy(() => import('./reader/GlossaryPage.tsx'));
 const OpinionFormPage = lazy(() => import('./feedback/OpinionFormPage.tsx'));
 const MyOpinionsPage = lazy(() => import('./feedback/MyOpinionsPage.tsx'));
+// The staff console: its own chunk and layout, never part of what residents download.
+const StaffConsole = lazy(() => import('./staff/StaffConsole.tsx'));
 
 export function AppRoutes() {
   return (
     <BrowserRouter>
       <Routes>
+        <Route path="/staff/*" element={<RouteErrorBoundary><Suspense fallback={<Loading />}><StaffConsole /></Suspense></RouteErrorBoundary>} />
         <Route
           element={
             <RouteErrorBoundary>

@@ -8,6 +8,7 @@ import { openApiRoute } from './openapi.ts';
 import { opinionRoutes } from './opinions/opinion-routes.ts';
 import { loadPlanCatalogue } from './plan-catalogue.ts';
 import { healthRoutes } from './routes/health.ts';
+import { staffRoutes } from './staff/staff-routes.ts';
 import { staticFiles } from './static-files.ts';
 import type { OpenDatabase } from './storage/database.ts';
 
@@ -39,6 +40,7 @@ export async function buildServer(config: ServerConfig, store: OpenDatabase): Pr
   const catalogue = loadPlanCatalogue([config.staticDir, resolve('public')]);
   healthRoutes(app, store);
   opinionRoutes(app, { db: store.db, catalogue, opinionsPerDevicePerHour: config.opinionsPerDevicePerHour, groupCommit: store.kind === 'sqlite' });
+  await app.register(staffRoutes, { db: store.db, catalogue });
   openApiRoute(app);
   await staticFiles(app, config.staticDir);
   return app;

@@ -17,16 +17,23 @@ import { openDatabase } from '../../src/server/storage/database.ts';
 export type DatabaseChoice = 'sqlite' | 'postgres';
 export const databaseChoices: DatabaseChoice[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
-async function freshPostgres(url: string) {
+/**
+ * Test files run in parallel but share the one PostgreSQL database: each server holds an advisory
+ * lock from the reset of the schema until it closes, so they take turns instead of dropping each
+ * other's tables. Closing the returned client releases the lock.
+ */
+const POSTGRES_TEST_LOCK = 20_260_408;
+async function freshPostgres(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  await client.query('select pg_advisory_lock($1)', [POSTGRES_TEST_LOCK]);
   await client.query('drop schema if exists public cascade; create schema public');
-  await client.end();
+  return client;
 }
 
 export async function startTestServer(choice: DatabaseChoice, overrides: Partial<ServerConfig> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'machiplan-test-'));
-  if (choice === 'postgres') await freshPostgres(process.env.TEST_DATABASE_URL!);
+  const postgresLock = choice === 'postgres' ? await freshPostgres(process.env.TEST_DATABASE_URL!) : null;
   const config = ServerConfig.parse({
     dataDir,
     staticDir: resolve(import.meta.dirname, '../../dist'),
@@ -42,6 +49,7 @@ export async function startTestServer(choice: DatabaseChoice, overrides: Partial
     async close() {
       await app.close();
       await store.close();
+      await postgresLock?.end();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -92,6 +92,32 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003-staff': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('staff_users')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('login', 'varchar(64)', (c) => c.notNull().unique())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('role', 'varchar(16)', (c) => c.notNull())
+        .addColumn('municipality', 'varchar(64)', (c) => c.notNull())
+        .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('staff_users.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'varchar(64)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_user').on('staff_sessions').column('user_id').execute();
+      // The console shows each opinion's history: audit entries are read by target.
+      await db.schema.createIndex('audit_log_target').on('audit_log').columns(['target', 'at']).execute();
+    },
+  },
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {

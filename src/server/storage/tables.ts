@@ -65,6 +65,28 @@ export interface CommentPeriodTable {
   grace_days: number;
 }
 
+/** City staff who use the console. Passwords are kept only as scrypt hashes (see src/server/staff/passwords.ts). */
+export interface StaffUserTable {
+  id: string;
+  login: string;
+  password_hash: string;
+  role: 'admin' | 'staff';
+  municipality: string;
+  /** Failed logins since the last success or lock: the fifth locks the account. */
+  failed_attempts: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+/** A logged-in console: the id is the SHA-256 of the cookie's random token, so a leaked table opens nothing. */
+export interface StaffSessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  expires_at: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   server_info: ServerInfoTable;
   devices: DeviceTable;
@@ -74,4 +96,6 @@ export interface DatabaseSchema {
   counters: CounterTable;
   comment_periods: CommentPeriodTable;
   audit_log: { id: string; at: string; actor: string; action: string; target: string; detail: string | null };
+  staff_users: StaffUserTable;
+  staff_sessions: StaffSessionTable;
 }
