@@ -40,10 +40,26 @@ export default defineConfig({
         // The plans and the Japanese text and search index are precached for offline use; other
         // languages' bundles are cached when first used (see src/sw), never all at once.
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}', 'icons/*.png', 'data/index.json', 'data/plans/*.json', 'data/lang/ja/text.*.json', 'data/lang/ja/search.*.json'],
+        // The staff console (src/app/staff) is fetched only when /staff is opened: residents never download it.
+        globIgnores: ['**/node_modules/**/*', 'assets/StaffConsole-*'],
       },
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Keep what every page needs in one chunk: with the staff console importing shared modules,
+        // the default splitting cut the first load into many small files that compress worse.
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|dexie|dexie-react-hooks)[\\/]/, priority: 2 },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });
