@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -127,4 +128,27 @@ export async function openControlledPage(context: BrowserContext, url: string): 
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   if (!controlled) throw new Error('the service worker does not control the page after reload');
   return page;
+}
+
+/**
+ * One server and one browser per test file, a fresh browser context (empty storage, its own
+ * service worker) per test: what most end-to-end files need.
+ */
+export function useBrowserSession(contextOptions: Parameters<Browser['newContext']>[0] = { locale: 'ja-JP', viewport: { width: 390, height: 844 } }) {
+  const session = {} as { server: RunningServer; browser: Browser; context: BrowserContext };
+  beforeAll(async () => {
+    session.server = await startServer();
+    session.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.dispose();
+  });
+  beforeEach(async () => {
+    session.context = await session.browser.newContext(contextOptions);
+  });
+  afterEach(async () => {
+    await session.context?.close();
+  });
+  return session;
 }

@@ -1,33 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './axe.ts';
-import { launchBrowser, openControlledPage, startServer, type RunningServer } from './harness.ts';
+import { openControlledPage, useBrowserSession } from './harness.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowserSession();
 
 const numbers = (page: Page) => page.locator('.indicator dd').allTextContents();
 const chooseLanguage = (page: Page, code: string) => page.locator('#language-select').selectOption(code);
 
 describe('reading in another language', () => {
   it('switches a measure page to Tiếng Việt: UI, title, summary and KPI names translated, numbers identical', async () => {
-    const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/13`);
+    const page = await openControlledPage(session.context, `${session.server.url}/omitama/sogo-keikaku-2/13`);
     await page.getByRole('heading', { level: 1, name: '開かれた行政・多様な交流の推進' }).waitFor();
     const japaneseNumbers = await numbers(page);
     const japaneseName = await page.locator('.indicator-name').first().textContent();
@@ -47,15 +30,15 @@ describe('reading in another language', () => {
   });
 
   it('opens a shared link in the language it carries, and remembers the choice', async () => {
-    const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/11?lang=en`);
+    const page = await openControlledPage(session.context, `${session.server.url}/omitama/sogo-keikaku-2/11?lang=en`);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('link', { name: 'Search', exact: true }).waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Choose your city' }).waitFor();
   });
 
   it('finds translated text in the reader\'s language, and official Japanese too', async () => {
-    const page = await openControlledPage(context, `${server.url}/search?lang=vi`);
+    const page = await openControlledPage(session.context, `${session.server.url}/search?lang=vi`);
     await page.locator('#search-q').fill('giáo dục');
     await page.locator('form[role="search"] button[type="submit"]').click();
     await expect.poll(() => page.locator('.search-results a[lang="vi"]').count()).toBeGreaterThan(0);
@@ -65,7 +48,7 @@ describe('reading in another language', () => {
   });
 
   it('shows ruby on every kanji of やさしい日本語 content', async () => {
-    const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/1101?lang=ja-easy`);
+    const page = await openControlledPage(session.context, `${session.server.url}/omitama/sogo-keikaku-2/1101?lang=ja-easy`);
     await page.getByTestId('summary').waitFor();
     await expect.poll(() => page.locator('[data-read-aloud] ruby').count()).toBeGreaterThan(10);
     const bare = await page.evaluate(() => {
@@ -82,7 +65,7 @@ describe('reading in another language', () => {
   });
 
   it('turns furigana on and off on the official Japanese text', async () => {
-    const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/11`);
+    const page = await openControlledPage(session.context, `${session.server.url}/omitama/sogo-keikaku-2/11`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('.text-section ruby').count()).toBe(0);
     await page.getByLabel('ふりがなを表示').check();
@@ -94,7 +77,7 @@ describe('reading in another language', () => {
 
   it('reads the page aloud and stops', async () => {
     // Headless Chromium has no speech engine: stand in a device with a Japanese voice that speaks until stopped.
-    await context.addInitScript(() => {
+    await session.context.addInitScript(() => {
       let current: SpeechSynthesisUtterance | null = null;
       const voice = { name: 'テスト音声', lang: 'ja-JP', default: true, localService: true, voiceURI: 'test' } as SpeechSynthesisVoice;
       const fake = {
@@ -110,7 +93,7 @@ describe('reading in another language', () => {
       class FakeUtterance { lang = ''; voice: unknown = null; onend: ((e: Event) => void) | null = null; onerror: ((e: Event) => void) | null = null; constructor(public text: string) {} }
       Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true });
     });
-    const page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/11`);
+    const page = await openControlledPage(session.context, `${session.server.url}/omitama/sogo-keikaku-2/11`);
     const control = page.getByTestId('read-aloud');
     await control.getByRole('button', { name: '読み上げる' }).click();
     await expect.poll(() => control.getAttribute('data-state')).toBe('speaking');
@@ -123,9 +106,9 @@ describe('reading in another language', () => {
   });
 
   it.each(['vi', 'ja-easy', 'en'])('has no accessibility violations in %s', async (lang) => {
-    const page = await openControlledPage(context, `${server.url}/?lang=${lang}`);
+    const page = await openControlledPage(session.context, `${session.server.url}/?lang=${lang}`);
     for (const route of ['/', '/omitama/sogo-keikaku-2', '/omitama/sogo-keikaku-2/13', '/omitama/sogo-senryaku-3/101', '/opinions/new?city=omitama&plan=sogo-keikaku-2&node=1101']) {
-      await page.goto(`${server.url}${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
+      await page.goto(`${session.server.url}${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForTimeout(150);
       expect(await accessibilityViolations(page), `${lang} ${route}`).toEqual([]);

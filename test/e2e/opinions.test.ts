@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openControlledPage, startServer, type RunningServer } from './harness.ts';
+import { writeOpinion as writeResidentOpinion } from './resident.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -34,17 +35,8 @@ function serverRows(): { id: string; receipt_number: string; kind: string; title
   }
 }
 
-async function writeOpinion(page: Page, path: string, fields: { kind?: string; title: string; body: string; name?: string }) {
-  await page.goto(`${page.url().split('/').slice(0, 3).join('/')}${path}`);
-  await page.getByRole('heading', { level: 1, name: '意見・提案を書く' }).waitFor();
-  if (fields.kind) await page.getByRole('radio', { name: fields.kind }).check();
-  await page.getByLabel('件名').fill(fields.title);
-  await page.getByLabel('内容').fill(fields.body);
-  if (fields.name) await page.getByLabel('お名前').fill(fields.name);
-  await page.getByLabel('プライバシーについての説明を読み、同意します').check();
-  await page.getByRole('button', { name: '送信する' }).click();
-  await page.getByRole('heading', { level: 1, name: 'わたしの意見' }).waitFor();
-}
+const writeOpinion = (page: Page, path: string, fields: Parameters<typeof writeResidentOpinion>[2]) =>
+  writeResidentOpinion(page, `${server.url}${path}`, fields);
 
 const receipts = (page: Page) => page.locator('.receipt').allTextContents();
 

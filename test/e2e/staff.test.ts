@@ -6,6 +6,7 @@ import { createStaffUser } from '../../src/server/staff/staff-users.ts';
 import { openDatabase } from '../../src/server/storage/database.ts';
 import { accessibilityViolations } from './axe.ts';
 import { launchBrowser, openControlledPage, startServer, type RunningServer } from './harness.ts';
+import { writeOpinion as writeResidentOpinion } from './resident.ts';
 
 const PASSWORD = 'omitama staff password';
 const HOSTILE_BODY = `<script>alert(1)</script>"><img src=x onerror=alert(1)> '); DROP TABLE opinions; --`;
@@ -38,16 +39,7 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}) {
   return context;
 }
 
-async function writeOpinion(page: Page, path: string, fields: { title: string; body: string; name?: string }) {
-  await page.goto(`${server.url}${path}`);
-  await page.getByRole('heading', { level: 1, name: '意見・提案を書く' }).waitFor();
-  await page.getByLabel('件名').fill(fields.title);
-  await page.getByLabel('内容').fill(fields.body);
-  if (fields.name) await page.getByLabel('お名前').fill(fields.name);
-  await page.getByLabel('プライバシーについての説明を読み、同意します').check();
-  await page.getByRole('button', { name: '送信する' }).click();
-  await page.getByRole('heading', { level: 1, name: 'わたしの意見' }).waitFor();
-}
+const writeOpinion = (page: Page, path: string, fields: { title: string; body: string; name?: string }) => writeResidentOpinion(page, `${server.url}${path}`, fields);
 
 async function logIn(page: Page, password: string) {
   await page.getByLabel('ログインID').fill('omitama-kikaku');
