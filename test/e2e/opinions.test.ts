@@ -44,7 +44,10 @@ describe('opinions written offline', () => {
   it('are kept through reload and closing the page, and arrive exactly once when back online', async () => {
     const before = serverRows().length;
     let page = await openControlledPage(context, `${server.url}/omitama/sogo-keikaku-2/1104`);
+    // No connection — and, so that no path can slip through (a restarted service worker may escape
+    // the browser's offline emulation), no server either until the resident is back online.
     await context.setOffline(true);
+    await server.stop();
     await writeOpinion(page, '/opinions/new?city=omitama&plan=sogo-keikaku-2&node=1104', { title: '空き店舗の活用', body: '駅前の空き店舗を活動拠点にしてほしい。' });
     await writeOpinion(page, '/opinions/new?city=omitama&plan=sogo-keikaku-2', { kind: '質問', title: '学区コミュニティ', body: 'まだ組織のない学区はどこですか。', name: '小美 花子' });
     await writeOpinion(page, '/opinions/new?city=omitama&plan=sogo-senryaku-3&node=401', { kind: 'パブリックコメント（案への意見）', title: '住宅取得の補助', body: '若者世帯への補助を広げてほしい。' });
@@ -57,6 +60,7 @@ describe('opinions written offline', () => {
     await expect.poll(() => page.getByTestId('opinion').count()).toBe(3);
     expect(serverRows().length).toBe(before);
 
+    await server.restart();
     await context.setOffline(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => receipts(page), { timeout: 20_000 }).toHaveLength(3);
