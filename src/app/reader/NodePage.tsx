@@ -5,6 +5,7 @@ import { recordVisit } from '../../db/shelf.ts';
 import { allNodes, levelLabel, nodePath, nodeUrl, planUrl } from '../../model/plan-query.ts';
 import { ContentTools } from '../content/ContentTools.tsx';
 import { L } from '../content/L.tsx';
+import { OfficialTitle } from '../content/OfficialTitle.tsx';
 import { ReferenceNotice } from '../content/ReferenceNotice.tsx';
 import { usePlanText } from '../content/use-plan-text.ts';
 import { useData } from '../data/DataProvider.tsx';
@@ -65,11 +66,7 @@ export function NodePage() {
           <L value={title} />
           {node.subtitle && <small lang="ja"> {node.subtitle}</small>}
         </h1>
-        {title.translated && (
-          <p className="official-title">
-            <span className="label">{t('content.officialTitle')}</span> <span lang="ja">{node.title}</span>
-          </p>
-        )}
+        <OfficialTitle shown={title} official={node.title} />
         <PlanStatus status={plan.status} period={plan.period?.printed} />
         <ReferenceNotice hasTranslation={text.hasTranslation} />
         <ContentTools />

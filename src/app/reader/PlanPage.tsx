@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { usePlan } from '../data/use-plan.ts';
 import { ContentTools } from '../content/ContentTools.tsx';
 import { L } from '../content/L.tsx';
+import { OfficialTitle } from '../content/OfficialTitle.tsx';
 import { ReferenceNotice } from '../content/ReferenceNotice.tsx';
 import { usePlanText } from '../content/use-plan-text.ts';
 import { useData } from '../data/DataProvider.tsx';
@@ -30,11 +31,7 @@ export function PlanPage() {
       <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: text.planTitle(plan).text, lang: text.planTitle(plan).lang }]} />
       <article>
         <h1><L value={text.planTitle(plan)} /></h1>
-        {text.planTitle(plan).translated && (
-          <p className="official-title">
-            <span className="label">{t('content.officialTitle')}</span> <span lang="ja">{plan.title}</span>
-          </p>
-        )}
+        <OfficialTitle shown={text.planTitle(plan)} official={plan.title} />
         <PlanStatus status={plan.status} period={plan.period?.printed} />
         <ReferenceNotice hasTranslation={text.hasTranslation} />
         <ContentTools />

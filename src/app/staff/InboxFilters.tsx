@@ -53,27 +53,9 @@ export function InboxFilters({ params, onApply }: { params: URLSearchParams; onA
           {plan && nodesWithDepth(plan).map(({ node, depth }) => <option key={node.id} value={node.id}>{`${'　'.repeat(depth)}${nodeLabel(node)}`}</option>)}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="f-kind">{t('inbox.kind')}</label>
-        <select id="f-kind" name="kind" defaultValue={value('kind')}>
-          <option value="">{t('inbox.any')}</option>
-          {OPINION_KINDS.map((k) => <option key={k} value={k}>{labelOf(t, 'kinds', k)}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-status">{t('inbox.status')}</label>
-        <select id="f-status" name="status" defaultValue={value('status')}>
-          <option value="">{t('inbox.any')}</option>
-          {OPINION_STATUSES.map((s) => <option key={s} value={s}>{labelOf(t, 'status', s)}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-language">{t('inbox.language')}</label>
-        <select id="f-language" name="language" defaultValue={value('language')}>
-          <option value="">{t('inbox.any')}</option>
-          {LANGUAGES.map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}
-        </select>
-      </div>
+      <SelectFilter name="kind" label={t('inbox.kind')} defaultValue={value('kind')} first={['', t('inbox.any')]} options={OPINION_KINDS.map((k) => [k, labelOf(t, 'kinds', k)])} />
+      <SelectFilter name="status" label={t('inbox.status')} defaultValue={value('status')} first={['', t('inbox.any')]} options={OPINION_STATUSES.map((v) => [v, labelOf(t, 'status', v)])} />
+      <SelectFilter name="language" label={t('inbox.language')} defaultValue={value('language')} first={['', t('inbox.any')]} options={LANGUAGES.map((l) => [l.code, l.name])} />
       <div className="field">
         <label htmlFor="f-from">{t('inbox.from')}</label>
         <input id="f-from" name="from" type="date" defaultValue={value('from')} />
@@ -82,22 +64,8 @@ export function InboxFilters({ params, onApply }: { params: URLSearchParams; onA
         <label htmlFor="f-to">{t('inbox.to')}</label>
         <input id="f-to" name="to" type="date" defaultValue={value('to')} />
       </div>
-      <div className="field">
-        <label htmlFor="f-contact">{t('inbox.hasContact')}</label>
-        <select id="f-contact" name="hasContact" defaultValue={value('hasContact')}>
-          <option value="">{t('inbox.any')}</option>
-          <option value="1">{t('inbox.contactYes')}</option>
-          <option value="0">{t('inbox.contactNo')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-hidden">{t('inbox.hidden')}</label>
-        <select id="f-hidden" name="hidden" defaultValue={value('hidden')}>
-          <option value="">{t('inbox.hiddenExclude')}</option>
-          <option value="include">{t('inbox.hiddenInclude')}</option>
-          <option value="only">{t('inbox.hiddenOnly')}</option>
-        </select>
-      </div>
+      <SelectFilter name="hasContact" label={t('inbox.hasContact')} defaultValue={value('hasContact')} first={['', t('inbox.any')]} options={[['1', t('inbox.contactYes')], ['0', t('inbox.contactNo')]]} />
+      <SelectFilter name="hidden" label={t('inbox.hidden')} defaultValue={value('hidden')} first={['', t('inbox.hiddenExclude')]} options={[['include', t('inbox.hiddenInclude')], ['only', t('inbox.hiddenOnly')]]} />
       <div className="field">
         <label htmlFor="f-sort">{t('inbox.sort')}</label>
         <select id="f-sort" name="sort" defaultValue={value('sort')}>
@@ -109,5 +77,17 @@ export function InboxFilters({ params, onApply }: { params: URLSearchParams; onA
         <button type="button" className="button--secondary" onClick={() => onApply(new URLSearchParams())}>{t('inbox.clear')}</button>
       </div>
     </form>
+  );
+}
+
+/** One labelled select of the filter form; `options` are [value, label] pairs after the first. */
+function SelectFilter({ name, label, defaultValue, first, options }: { name: string; label: string; defaultValue: string; first: [string, string]; options: [string, string][] }) {
+  return (
+    <div className="field">
+      <label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={defaultValue}>
+        {[first, ...options].map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+      </select>
+    </div>
   );
 }
