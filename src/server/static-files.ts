@@ -19,8 +19,11 @@ export async function staticFiles(app: FastifyInstance, staticDir: string) {
       wildcard: true,
       index: ['index.html'],
       cacheControl: false,
-      setHeaders(res, path) {
+      preCompressed: true, // the build writes .br and .gz copies (vite.config.ts)
+      setHeaders(res, servedPath) {
+        const path = servedPath.replace(/\.(br|gz)$/, ''); // the compressed copy stands for its original
         const immutable = /[/\\](assets|data)[/\\]/.test(path) && !path.endsWith('index.json');
+        res.setHeader('Vary', 'Accept-Encoding');
         res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : REVALIDATE);
       },
     });
