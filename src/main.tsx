@@ -1,25 +1,39 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ContentProvider } from './app/content/ContentProvider.tsx';
-import { DataProvider } from './app/data/DataProvider.tsx';
+import { I18nextProvider } from 'react-i18next';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app/App.tsx';
+import { loadSnapshot, prerenderedLanguage } from './app/prerender/take-over.ts';
 import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
-import { AppRoutes } from './app/routes.tsx';
 import { startSync } from './sync/request-sync.ts';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
-import { initI18n } from './i18n/index.ts';
+import { currentLanguage, initI18n } from './i18n/index.ts';
+import type { Snapshot } from './app/prerender/snapshot.ts';
 import './app/styles.css';
 
 applySettings(readSettings());
-await initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <DataProvider>
-      <ContentProvider>
-        <AppRoutes />
-      </ContentProvider>
-    </DataProvider>
-  </StrictMode>,
+const i18n = await initI18n();
+const container = document.getElementById('root')!;
+// A page the server prepared stays on screen while its data arrives, then comes alive in place.
+const snapshot: Snapshot | null =
+  prerenderedLanguage(container) === currentLanguage() ? await loadSnapshot(window.location.pathname, currentLanguage()).catch(() => null) : null;
+const app = (
+  <I18nextProvider i18n={i18n}>
+    <BrowserRouter>
+      <App snapshot={snapshot ?? undefined} />
+    </BrowserRouter>
+  </I18nextProvider>
 );
+if (snapshot) {
+  hydrateRoot(container, app, {
+    onRecoverableError(error) {
+      // The server's page and the browser's differ: React redraws that part; tests look for this mark.
+      performance.mark('machiplan:hydration-mismatch');
+      console.error('hydration mismatch', error);
+    },
+  });
+} else {
+  createRoot(container).render(app);
+}
 void registerServiceWorker();
 startSync();

@@ -1,10 +1,10 @@
-/** Lighthouse mobile scores (0–100) for one URL, in Debian's Chromium (FOOTGUNS: browser tests). */
-export async function lighthouseScores(url: string, chromePath: string): Promise<Record<string, number | null>> {
+/** Lighthouse mobile scores (0–100) for one URL, in Debian's Chromium (FOOTGUNS: browser tests), for a browser set to `language`. */
+export async function lighthouseScores(url: string, chromePath: string, language = 'en-US'): Promise<Record<string, number | null>> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [`--lang=${language}`, `--accept-lang=${language}`, '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const result = await lighthouse(url, {

@@ -6,31 +6,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ja from '../../locales/ja/common.json';
-import { LANGUAGES, htmlLang, type LanguageCode } from './languages.ts';
+import { LANGUAGES, LANGUAGE_COOKIE, htmlLang, isLanguage, matchLanguage, type LanguageCode } from './languages.ts';
+
+export { isLanguage, matchLanguage };
 import { pseudoBundle } from './pseudo.ts';
 
 const STORAGE_KEY = 'machiplan:language';
-const loaders = import.meta.glob<{ default: typeof ja }>(['../../locales/*/common.json', '!../../locales/ja/common.json']);
-const codes = new Set<string>(LANGUAGES.map((l) => l.code));
-const ALIASES: Record<string, LanguageCode> = { zh: 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', pt: 'pt-BR', fil: 'tl', nb: 'en' };
-
-export function isLanguage(code: string | null | undefined): code is LanguageCode {
-  return !!code && codes.has(code);
-}
-
-/** The best of the device's languages that Machiplan speaks. */
-export function matchLanguage(preferred: readonly string[]): LanguageCode {
-  for (const tag of preferred) {
-    if (isLanguage(tag)) return tag;
-    const lower = tag.toLowerCase();
-    const base = lower.split('-')[0]!;
-    const alias = ALIASES[lower] ?? ALIASES[base];
-    if (alias) return alias;
-    if (isLanguage(base)) return base;
-  }
-  return 'ja';
-}
-
+// A function, so the server can import this module (it renders pages) without Vite's glob.
+const loaders = () => import.meta.glob<{ default: typeof ja }>(['../../locales/*/common.json', '!../../locales/ja/common.json']);
 export function initialLanguage(): LanguageCode {
   const fromLink = new URLSearchParams(window.location.search).get('lang');
   if (isLanguage(fromLink)) return fromLink;
@@ -59,7 +42,7 @@ export async function initI18n(language: LanguageCode = initialLanguage()) {
   await changeLanguage(language, { remember: fromLink });
   if (new URLSearchParams(window.location.search).get('lang') === 'pseudo') {
     // Development aid: strings that bypass i18next show up without ⟦ ⟧.
-    const en = await loaders['../../locales/en/common.json']!();
+    const en = await loaders()['../../locales/en/common.json']!();
     i18next.addResourceBundle('pseudo', 'common', pseudoBundle(en.default));
     await i18next.changeLanguage('pseudo');
   }
@@ -69,7 +52,7 @@ export async function initI18n(language: LanguageCode = initialLanguage()) {
 export async function changeLanguage(code: LanguageCode, { remember = true } = {}) {
   const target = i18nCode(code);
   if (code !== 'ja' && !i18next.hasResourceBundle(target, 'common')) {
-    const load = loaders[`../../locales/${code}/common.json`];
+    const load = loaders()[`../../locales/${code}/common.json`];
     if (load) i18next.addResourceBundle(target, 'common', (await load()).default);
   }
   await i18next.changeLanguage(target);
@@ -79,6 +62,8 @@ export async function changeLanguage(code: LanguageCode, { remember = true } = {
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, code);
+      // The server reads it too, so a page it prepares comes in the same language.
+      document.cookie = `${LANGUAGE_COOKIE}=${code}; path=/; max-age=31536000; SameSite=Lax`;
     } catch {
       // the choice still holds for this visit
     }

@@ -1,13 +1,15 @@
 /**
  * Serves the built PWA. HTML and the service worker must always be revalidated, hashed assets are
  * immutable: wrong headers leave a blank app after a deploy (vite-plugin-pwa #770). Any GET that is
- * not a file and not /api gets the app shell, so deep links work on reload.
+ * not a file and not /api gets a page: a reader page prepared with its text (prerender.ts), else the
+ * app shell, so deep links work on reload.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from './errors.ts';
+import { createPrerenderer } from './prerender.ts';
 
 const REVALIDATE = 'no-cache, max-age=0, must-revalidate';
 
@@ -17,7 +19,7 @@ export async function staticFiles(app: FastifyInstance, staticDir: string) {
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: true,
-      index: ['index.html'],
+      index: false, // "/" is a reader page: prepared below
       cacheControl: false,
       preCompressed: true, // the build writes .br and .gz copies (vite.config.ts)
       setHeaders(res, servedPath) {
@@ -28,11 +30,18 @@ export async function staticFiles(app: FastifyInstance, staticDir: string) {
       },
     });
   }
+  const sendPrepared = hasBuild ? createPrerenderer(staticDir) : null;
+  const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('Cache-Control', REVALIDATE);
+    if (sendPrepared?.(request, reply)) return reply;
+    return reply.sendFile('index.html');
+  };
+  if (hasBuild) app.get('/', sendPage);
   app.setNotFoundHandler((request, reply) => {
     const url = request.url;
     if (url.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method) || !hasBuild || /\.[a-z0-9]+$/i.test(url.split('?')[0]!)) {
       return sendError(reply, 404, 'not_found', `Nothing at ${request.method} ${url.split('?')[0]}`);
     }
-    return reply.header('Cache-Control', REVALIDATE).sendFile('index.html');
+    return sendPage(request, reply);
   });
 }

@@ -9,6 +9,8 @@ import { changeLanguage, currentLanguage } from '../../i18n/index.ts';
 import type { LanguageCode } from '../../i18n/languages.ts';
 import type { LanguageBundle, RubySegments } from '../../model/translation.ts';
 import { useData } from '../data/DataProvider.tsx';
+import { fetchBundle } from '../data/fetch-json.ts';
+import type { Snapshot } from '../prerender/snapshot.ts';
 
 export interface ContentState {
   language: LanguageCode;
@@ -30,22 +32,12 @@ export function useContent(): ContentState {
   return value;
 }
 
-const cache = new Map<string, Promise<unknown>>();
-function fetchJson<T>(url: string): Promise<T> {
-  let p = cache.get(url);
-  if (!p) {
-    p = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
-    cache.set(url, p);
-    p.catch(() => cache.delete(url));
-  }
-  return p as Promise<T>;
-}
-
-export function ContentProvider({ children }: { children: ReactNode }) {
+export function ContentProvider({ snapshot, children }: { snapshot?: Snapshot; children: ReactNode }) {
   const { i18n } = useTranslation();
   const data = useData();
-  const [language, setLanguageState] = useState<LanguageCode>(currentLanguage);
-  const [bundle, setBundle] = useState<LanguageBundle | null>(null);
+  const [language, setLanguageState] = useState<LanguageCode>(snapshot?.language ?? currentLanguage);
+  const snapshotUrl = snapshot?.bundle ? snapshot.index.languages[snapshot.language]?.url : undefined;
+  const [loaded, setLoaded] = useState<{ url?: string; bundle: LanguageBundle | null }>({ url: snapshotUrl, bundle: snapshot?.bundle ?? null });
   const [officialRuby, setOfficialRuby] = useState<Record<string, RubySegments> | null>(null);
   const [showOriginal, setShowOriginal] = useState(false);
   const [furigana, setFurigana] = useState(false);
@@ -59,17 +51,18 @@ export function ContentProvider({ children }: { children: ReactNode }) {
   const url = data.status === 'ready' ? data.index.languages[language]?.url : undefined;
   useEffect(() => {
     let live = true;
-    setBundle(null);
-    if (url) void fetchJson<LanguageBundle>(url).then((b) => live && setBundle(b), () => undefined);
+    setLoaded((l) => (l.url === url ? l : { url, bundle: null }));
+    if (url) void fetchBundle<LanguageBundle>(url).then((b) => live && setLoaded({ url, bundle: b }), () => undefined);
     return () => {
       live = false;
     };
   }, [url]);
+  const bundle = loaded.url === url ? loaded.bundle : null;
 
   const rubyUrl = data.status === 'ready' && furigana ? data.index.officialRuby?.url : undefined;
   useEffect(() => {
     let live = true;
-    if (rubyUrl) void fetchJson<Record<string, RubySegments>>(rubyUrl).then((r) => live && setOfficialRuby(r), () => undefined);
+    if (rubyUrl) void fetchBundle<Record<string, RubySegments>>(rubyUrl).then((r) => live && setOfficialRuby(r), () => undefined);
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, htmlLang } from '../../i18n/languages.ts';
 import { useContent } from './ContentProvider.tsx';
@@ -12,6 +12,8 @@ export function pickVoice(voices: SpeechSynthesisVoice[], tag: string): SpeechSy
   return voices.find((v) => v.lang.toLowerCase() === lower) ?? voices.find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === base) ?? null;
 }
 
+const noSubscription = () => () => undefined;
+
 /**
  * Reads the page's main text aloud with the Web Speech API, in the page's language, with a matching
  * voice — and says so when the device has none.
@@ -19,7 +21,8 @@ export function pickVoice(voices: SpeechSynthesisVoice[], tag: string): SpeechSy
 export function ReadAloud() {
   const { t } = useTranslation();
   const { language } = useContent();
-  const supported = typeof window !== 'undefined' && 'speechSynthesis' in window;
+  // A page prepared by the server assumes speech (most browsers have it); the browser then says.
+  const supported = useSyncExternalStore(noSubscription, () => 'speechSynthesis' in window, () => true);
   const [state, setState] = useState<State>('idle');
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [message, setMessage] = useState('');

@@ -3,39 +3,38 @@
  * IndexedDB when the data version changed, then pages read from IndexedDB. Without IndexedDB
  * (private mode, quota) the bundles are read into memory and the app says it cannot save.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { canUseDatabase, isQuotaError } from '../../db/database.ts';
 import { hydratePlans, storedIndex } from '../../db/plan-store.ts';
 import type { DataIndex } from '../../model/data-index.ts';
 import type { Plan } from '../../model/plan-data.ts';
+import type { Snapshot } from '../prerender/snapshot.ts';
+import { fetchBundle, fetchJson } from './fetch-json.ts';
 
 export type DataState =
   | { status: 'loading' }
   | { status: 'error' }
-  | { status: 'ready'; mode: 'device'; index: DataIndex }
-  | { status: 'ready'; mode: 'memory'; index: DataIndex; plans: Map<string, Plan>; reason: 'unavailable' | 'quota' };
+  /** `preloaded`: the page's plan from its snapshot, shown until IndexedDB answers. */
+  | { status: 'ready'; mode: 'device'; index: DataIndex; preloaded?: Map<string, Plan> }
+  | { status: 'ready'; mode: 'memory'; index: DataIndex; plans: Map<string, Plan>; reason: 'unavailable' | 'quota' }
+  /** A page prepared by the server, taken over before the device's data is ready: only its own plan. */
+  | { status: 'ready'; mode: 'snapshot'; index: DataIndex; plans: Map<string, Plan> };
 
 const DataContext = createContext<DataState>({ status: 'loading' });
 export const useData = () => useContext(DataContext);
 
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 async function intoMemory(index: DataIndex, reason: 'unavailable' | 'quota'): Promise<DataState> {
-  const entries = await Promise.all(index.plans.map(async (e) => [e.key, await getJson<Plan>(e.url)] as const));
+  const entries = await Promise.all(index.plans.map(async (e) => [e.key, await fetchBundle<Plan>(e.url)] as const));
   return { status: 'ready', mode: 'memory', index, plans: new Map(entries), reason };
 }
 
-export async function startData(): Promise<DataState> {
-  const network = await getJson<DataIndex>('/data/index.json').catch(() => null);
+export async function startData(known?: DataIndex): Promise<DataState> {
+  const network = known ?? (await fetchJson<DataIndex>('/data/index.json').catch(() => null));
   if (!(await canUseDatabase())) return network ? intoMemory(network, 'unavailable') : { status: 'error' };
   if (network) {
     try {
       performance.mark('machiplan:hydrate-start');
-      const result = await hydratePlans(network, (url) => getJson<Plan>(url));
+      const result = await hydratePlans(network, (url) => fetchBundle<Plan>(url));
       performance.mark('machiplan:hydrate-end');
       performance.measure(`machiplan:hydrate:${result}`, 'machiplan:hydrate-start', 'machiplan:hydrate-end');
     } catch (error) {
@@ -49,15 +48,22 @@ export async function startData(): Promise<DataState> {
   return network ? intoMemory(network, 'unavailable') : { status: 'error' };
 }
 
-export function DataProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<DataState>({ status: 'loading' });
+export function DataProvider({ snapshot, children }: { snapshot?: Snapshot; children: ReactNode }) {
+  const [state, setState] = useState<DataState>(
+    snapshot ? { status: 'ready', mode: 'snapshot', index: snapshot.index, plans: snapshot.plans } : { status: 'loading' },
+  );
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    startData().then(
-      (s) => live && setState(s),
-      () => live && setState({ status: 'error' }),
-    );
+    const settle = (s: DataState) => {
+      if (!live) return;
+      if (!snapshot) return setState(s);
+      // Keep showing the page's plan while IndexedDB answers; an error keeps the snapshot. The page
+      // looks the same, so it re-renders in the background (a transition) without blocking input.
+      if (s.status !== 'ready') return;
+      startTransition(() => setState(s.mode === 'device' ? { ...s, preloaded: snapshot.plans } : s));
+    };
+    startData(attempt === 0 ? snapshot?.index : undefined).then(settle, () => settle({ status: 'error' }));
     const retry = () => setAttempt((a) => a + 1);
     window.addEventListener('online', retry, { once: true });
     return () => {

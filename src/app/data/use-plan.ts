@@ -4,7 +4,7 @@ import type { Plan } from '../../model/plan-data.ts';
 import { planKey } from '../../model/plan-query.ts';
 import { useData } from './DataProvider.tsx';
 
-/** The plan, read live from IndexedDB (or memory): undefined while loading, null when there is none. */
+/** The plan, read live from IndexedDB (or memory, or the page's snapshot): undefined while loading, null when there is none. */
 export function usePlan(municipality: string, planId: string): Plan | null | undefined {
   const data = useData();
   const key = planKey(municipality, planId);
@@ -13,5 +13,6 @@ export function usePlan(municipality: string, planId: string): Plan | null | und
   if (data.status === 'error') return null;
   if (data.status !== 'ready') return undefined;
   if (data.mode === 'memory') return data.plans.get(key) ?? null;
-  return live;
+  if (data.mode === 'snapshot') return data.plans.get(key); // other plans: still loading
+  return live ?? data.preloaded?.get(key) ?? live;
 }

@@ -149,7 +149,7 @@ export function NodePage() {
               {plan.status === 'draft' ? t('feedback.publicComment') : t('feedback.writeAbout')}
             </Link>
           </p>
-          {data.status === 'ready' && data.mode === 'device' && <ReactionButtons municipality={city} planId={planId} nodeId={node.id} />}
+          {data.status === 'ready' && data.mode !== 'memory' && <ReactionButtons municipality={city} planId={planId} nodeId={node.id} />}
         </section>
       </article>
     </GlossaryScope>

@@ -8,7 +8,7 @@ export function BookmarkButton({ municipality, planId, nodeId, title }: { munici
   const { t } = useTranslation();
   const data = useData();
   const saved = useLiveQuery(() => isBookmarked(shelfKey(municipality, planId, nodeId)), [municipality, planId, nodeId]);
-  if (data.status !== 'ready' || data.mode !== 'device') return null;
+  if (data.status !== 'ready' || data.mode === 'memory') return null; // nowhere to keep it
   return (
     <button type="button" className="bookmark button--secondary" aria-pressed={!!saved} onClick={() => void toggleBookmark({ municipality, planId, nodeId, title })}>
       <span aria-hidden="true">{saved ? '★ ' : '☆ '}</span>

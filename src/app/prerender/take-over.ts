@@ -1,0 +1,26 @@
+/**
+ * In the browser: a page the server prepared is taken over (hydrated) only when the browser can
+ * draw exactly the same — same language, same data — otherwise it is drawn afresh.
+ */
+import type { LanguageCode } from '../../i18n/languages.ts';
+import type { DataIndex } from '../../model/data-index.ts';
+import type { Plan } from '../../model/plan-data.ts';
+import type { LanguageBundle } from '../../model/translation.ts';
+import { fetchBundle, fetchJson } from '../data/fetch-json.ts';
+import { readerRoute, snapshotPlans, type Snapshot } from './snapshot.ts';
+
+/** The language the server prepared this page in, if it prepared it. */
+export function prerenderedLanguage(container: HTMLElement): string | undefined {
+  return container.dataset.prerendered;
+}
+
+export async function loadSnapshot(pathname: string, language: LanguageCode): Promise<Snapshot | null> {
+  const index = await fetchJson<DataIndex>('/data/index.json');
+  if (!readerRoute(pathname, index)) return null;
+  const bundleUrl = index.languages[language]?.url;
+  const [plans, bundle] = await Promise.all([
+    Promise.all(snapshotPlans(pathname, index).map(async (e) => [e.key, await fetchBundle<Plan>(e.url)] as const)),
+    bundleUrl ? fetchBundle<LanguageBundle>(bundleUrl) : null,
+  ]);
+  return { index, plans: new Map(plans), language, bundle };
+}

@@ -1,0 +1,130 @@
+/**
+ * Reader pages prepared on the server: the first visit on a slow phone shows the page's text as
+ * soon as the HTML arrives, before any script, and the app then takes it over in place. Pages are
+ * drawn from the built data (dist/data), in the language the reader asked for, and kept in memory.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parseCookie } from 'cookie';
+import { Negotiator } from '@fastify/accept-negotiator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LANGUAGE_COOKIE, LANGUAGES, htmlLang, isLanguage, matchLanguage, type LanguageCode } from '../i18n/languages.ts';
+import { DataIndex } from '../model/data-index.ts';
+import type { Plan } from '../model/plan-data.ts';
+import type { LanguageBundle } from '../model/translation.ts';
+import { renderPage } from '../app/prerender/render-page.tsx';
+import { readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
+
+const LOCALES = resolve(import.meta.dirname, '../../locales');
+const MAX_PAGES = 600;
+const encodings = new Negotiator({ supportedValues: ['br', 'gzip'] });
+
+interface PreparedPage {
+  html: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/** ?lang=, else the reader's saved choice (cookie), else Accept-Language, else Japanese. */
+export function pageLanguage(request: FastifyRequest): LanguageCode {
+  const fromLink = (request.query as Record<string, string | undefined>).lang;
+  if (isLanguage(fromLink)) return fromLink;
+  const saved = parseCookie(request.headers.cookie ?? '')[LANGUAGE_COOKIE];
+  if (isLanguage(saved)) return saved;
+  const accepted = (request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      return { tag: tag!, q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((a) => a.tag && a.q > 0)
+    .sort((a, b) => b.q - a.q);
+  return matchLanguage(accepted.map((a) => a.tag));
+}
+
+/**
+ * A prepared page is readable without its scripts: they are fetched once it has been painted, so on
+ * a slow link the text does not wait behind 150 KB of JavaScript competing for the same bandwidth.
+ */
+export function scriptsAfterPaint(html: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry) return html;
+  const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  let out = html.replace(entry[0], '');
+  for (const p of preloads) out = out.replace(p[0], '');
+  const urls = JSON.stringify(preloads.map((p) => p[1]));
+  const loader =
+    `<script>requestAnimationFrame(() => setTimeout(() => {` +
+    `const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), { crossOrigin: '' }, props));` +
+    `for (const href of ${urls}) add('link', { rel: 'modulepreload', href });` +
+    `add('script', { type: 'module', src: ${JSON.stringify(entry[1])} });` +
+    `}));</script>`;
+  return out.replace('</body>', `  ${loader}\n  </body>`);
+}
+
+/** What the pages are drawn from: one build of the app and its data. */
+function loadBuild(staticDir: string) {
+  const template = scriptsAfterPaint(readFileSync(join(staticDir, 'index.html'), 'utf8'));
+  const index = DataIndex.parse(JSON.parse(readFileSync(join(staticDir, 'data', 'index.json'), 'utf8')));
+  const files = new Map<string, unknown>();
+  const readJson = <T>(path: string): T => {
+    if (!files.has(path)) files.set(path, JSON.parse(readFileSync(path, 'utf8')));
+    return files.get(path) as T;
+  };
+  const strings = (code: LanguageCode) => readJson<Record<string, unknown>>(join(LOCALES, code, 'common.json'));
+  const pages = new Map<string, PreparedPage>();
+
+  return function prepare(pathname: string, language: LanguageCode): PreparedPage | null {
+    if (!readerRoute(pathname, index)) return null;
+    const key = `${language} ${pathname}`;
+    const kept = pages.get(key);
+    if (kept) return kept;
+    const plans = new Map(snapshotPlans(pathname, index).map((e) => [e.key, readJson<Plan>(join(staticDir, `.${e.url}`))] as const));
+    const bundleUrl = index.languages[language]?.url;
+    const bundle = bundleUrl ? readJson<LanguageBundle>(join(staticDir, `.${bundleUrl}`)) : null;
+    const body = renderPage(pathname, { index, plans, language, bundle }, { ja: strings('ja'), own: language === 'ja' ? undefined : strings(language) });
+    const dir = LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
+    const html = template
+      .replace('<html lang="ja">', `<html lang="${htmlLang(language)}" dir="${dir}" data-language="${language}">`)
+      .replace(/<div id="root"><!--page-->[\s\S]*<!--\/page--><\/div>/, () => `<div id="root" data-prerendered="${language}">${body}</div>`);
+    const page = { html: Buffer.from(html) };
+    if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+    pages.set(key, page);
+    return page;
+  };
+}
+
+export function createPrerenderer(staticDir: string) {
+  const watched = [join(staticDir, 'index.html'), join(staticDir, 'data', 'index.json')];
+  if (!watched.every((f) => existsSync(f))) return null;
+  // A new build in place (npm run build while serving) is picked up instead of pointing at old files.
+  let stamp = '';
+  let prepare: ReturnType<typeof loadBuild> = () => null;
+
+  /** Sends the prepared page, or returns false when this address is not a reader page. */
+  return function sendPrepared(request: FastifyRequest, reply: FastifyReply): boolean {
+    const now = watched.map((f) => statSync(f, { throwIfNoEntry: false })?.mtimeMs).join();
+    let page: PreparedPage | null;
+    try {
+      if (now !== stamp) [prepare, stamp] = [loadBuild(staticDir), now];
+      page = prepare(request.url.split('?')[0]!, pageLanguage(request));
+    } catch (error) {
+      // The app shell still works: the browser draws the page itself.
+      request.log.error({ err: { message: (error as Error).message } }, 'could not prepare page');
+      return false;
+    }
+    if (!page) return false;
+    const encoding = encodings.negotiate(request.headers['accept-encoding'] ?? '');
+    let body = page.html;
+    if (encoding === 'br') body = page.br ??= brotliCompressSync(page.html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+    if (encoding === 'gzip') body = page.gzip ??= gzipSync(page.html, { level: 9 });
+    if (encoding) reply.header('Content-Encoding', encoding);
+    void reply
+      .header('Content-Type', 'text/html; charset=utf-8')
+      .header('Vary', 'Accept-Encoding, Accept-Language, Cookie')
+      .send(body);
+    return true;
+  };
+}
