@@ -21,10 +21,13 @@ const MAX_PAGES = 600;
 const encodings = new Negotiator({ supportedValues: ['br', 'gzip'] });
 
 interface PreparedPage {
+  status: number;
   html: Buffer;
   br?: Buffer;
   gzip?: Buffer;
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** ?lang=, else the reader's saved choice (cookie), else Accept-Language, else Japanese. */
 export function pageLanguage(request: FastifyRequest): LanguageCode {
@@ -84,12 +87,13 @@ function loadBuild(staticDir: string) {
     const plans = new Map(snapshotPlans(pathname, index).map((e) => [e.key, readJson<Plan>(join(staticDir, `.${e.url}`))] as const));
     const bundleUrl = index.languages[language]?.url;
     const bundle = bundleUrl ? readJson<LanguageBundle>(join(staticDir, `.${bundleUrl}`)) : null;
-    const body = renderPage(pathname, { index, plans, language, bundle }, { ja: strings('ja'), own: language === 'ja' ? undefined : strings(language) });
+    const { html: body, head } = renderPage(pathname, { index, plans, language, bundle }, { ja: strings('ja'), own: language === 'ja' ? undefined : strings(language) });
     const dir = LANGUAGES.find((l) => l.code === language)?.dir ?? 'ltr';
     const html = template
+      .replace(/<title>[^<]*<\/title>/, (shell) => (head.title ? `<title>${escapeHtml(head.title)}</title>` : shell))
       .replace('<html lang="ja">', `<html lang="${htmlLang(language)}" dir="${dir}" data-language="${language}">`)
       .replace(/<div id="root"><!--page-->[\s\S]*<!--\/page--><\/div>/, () => `<div id="root" data-prerendered="${language}">${body}</div>`);
-    const page = { html: Buffer.from(html) };
+    const page = { status: head.notFound ? 404 : 200, html: Buffer.from(html) };
     if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
     pages.set(key, page);
     return page;
@@ -122,6 +126,7 @@ export function createPrerenderer(staticDir: string) {
     if (encoding === 'gzip') body = page.gzip ??= gzipSync(page.html, { level: 9 });
     if (encoding) reply.header('Content-Encoding', encoding);
     void reply
+      .code(page.status)
       .header('Content-Type', 'text/html; charset=utf-8')
       .header('Vary', 'Accept-Encoding, Accept-Language, Cookie')
       .send(body);

@@ -22,6 +22,7 @@ describe('reading a plan', () => {
     await page.getByRole('link', { name: /1102 まちづくり活動に携わる人材育成/ }).click();
     await heading(page, 'まちづくり活動に携わる人材育成');
     await page.getByText('市民協働課').waitFor();
+    await expect.poll(() => page.title()).toBe('1102 まちづくり活動に携わる人材育成 — 小美玉市第2次総合計画 — まちプラン');
     const crumbs = await page.getByRole('navigation', { name: '現在地' }).getByRole('listitem').allTextContents();
     expect(crumbs).toEqual(['まち', '小美玉市', '小美玉市第2次総合計画', '基本目標1 みんなの力で磨くまちづくり', '基本施策１ 市民協働・コミュニティ活動の推進', '1102 まちづくり活動に携わる人材育成']);
   });

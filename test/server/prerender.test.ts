@@ -59,6 +59,16 @@ describe('serving prepared pages', () => {
     const html = gunzipSync(res.rawPayload).toString('utf8');
     expect(html).toContain('data-prerendered="ja"');
     expect(html).toContain('市民協働推進のための環境づくり');
+    expect(html).toContain('<title>1101 市民協働推進のための環境づくり — 小美玉市第2次総合計画 — まちプラン</title>');
+  });
+
+  it('titles each page in its language, and answers 404 for a measure that is not in the plan', async () => {
+    const plan = await server.app.inject({ url: '/omitama/sogo-keikaku-2?lang=en' });
+    expect(plan.body).toMatch(/<title>[^<]*Omitama[^<]* — Machiplan<\/title>/);
+    const missing = await server.app.inject({ url: '/omitama/sogo-keikaku-2/9999' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('data-prerendered="ja"');
+    expect(missing.body).toMatch(/<h1>[^<]+<\/h1>/);
   });
 
   it('sends the plain app shell for pages drawn in the browser, and a JSON 404 under /api', async () => {

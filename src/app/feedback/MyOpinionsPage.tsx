@@ -5,6 +5,7 @@ import { db, type OutboxItem } from '../../db/database.ts';
 import { deleteUnsent, listOpinions, markAnswerRead } from '../../sync/outbox.ts';
 import { requestSync } from '../../sync/request-sync.ts';
 import { serverErrorMessage } from './form-errors.ts';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** わたしの意見: every opinion from this device, its state, receipt and the city's answer. Offline too. */
 export default function MyOpinionsPage() {
@@ -15,6 +16,7 @@ export default function MyOpinionsPage() {
   const pending = items?.filter((i) => i.state === 'queued' || i.state === 'sending').length ?? 0;
   return (
     <>
+      <PageTitle parts={[t('feedback.mine.title')]} />
       <h1>{t('feedback.mine.title')}</h1>
       <p>{t('feedback.mine.intro')}</p>
       <div className="sync-summary" role="status">

@@ -12,6 +12,7 @@ import { Loading, NotFound } from '../reader/Loading.tsx';
 import { fieldErrors, type FieldErrors } from './form-errors.ts';
 import { PublicCommentRule } from './PublicCommentRule.tsx';
 import { useDraft } from './use-draft.ts';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 interface Fields extends Record<string, unknown> {
   id: string;
@@ -116,6 +117,7 @@ function OpinionForm({ context, editFields, language, onDone, t }: {
   const describe = (name: string, extra?: string) => [errors[name] ? `${name}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
   return (
     <>
+      <PageTitle parts={[editFields ? t('feedback.form.editTitle') : t('feedback.form.title')]} />
       <h1>{editFields ? t('feedback.form.editTitle') : t('feedback.form.title')}</h1>
       <p>
         <span className="label">{t('feedback.form.concerns')}</span>{' '}

@@ -7,6 +7,7 @@ import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { DataError } from './DataError.tsx';
 import { Loading, NotFound } from './Loading.tsx';
 import { PlanStatus } from './PlanStatus.tsx';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** A city's home: its plans, each with its vision, period and status. */
 export function CityPage() {
@@ -20,6 +21,7 @@ export function CityPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: municipality.name, lang: 'ja' }]} />
+      <PageTitle parts={[municipality.name]} />
       <h1 lang="ja">{municipality.name}</h1>
       <h2>{t('city.plans', { city: municipality.name })}</h2>
       <ul className="card-list">

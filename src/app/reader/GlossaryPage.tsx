@@ -5,6 +5,7 @@ import { useData } from '../data/DataProvider.tsx';
 import { usePlan } from '../data/use-plan.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { Loading, NotFound } from './Loading.tsx';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** 用語集: every term the plan marks, with its definition where the source gives one. */
 export default function GlossaryPage() {
@@ -19,6 +20,7 @@ export default function GlossaryPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: plan.title, to: planUrl(city, planId), lang: 'ja' }, { label: t('glossary.title') }]} />
+      <PageTitle parts={[t('glossary.title'), plan.title]} />
       <h1>{t('glossary.title')}</h1>
       <p lang="ja">{plan.title}</p>
       {terms.length === 0 ? (

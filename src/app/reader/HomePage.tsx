@@ -5,6 +5,7 @@ import { useData } from '../data/DataProvider.tsx';
 import { DataError } from './DataError.tsx';
 import { Loading } from './Loading.tsx';
 import { PlanStatus } from './PlanStatus.tsx';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** The start page: every city, its plans, and the open data downloads. */
 export function HomePage() {
@@ -15,6 +16,7 @@ export function HomePage() {
   const { index } = data;
   return (
     <>
+      <PageTitle parts={[t('home.title')]} />
       <h1>{t('home.title')}</h1>
       <p>{t('home.intro')}</p>
       <ul className="card-list">

@@ -22,6 +22,7 @@ import { PlanStatus } from './PlanStatus.tsx';
 import { RoadmapView } from './RoadmapView.tsx';
 import { SectionView } from './SectionView.tsx';
 import { Summary } from './Summary.tsx';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** One goal or measure: everything the plan says about it, in the reader's language where we have it. */
 export function NodePage() {
@@ -62,6 +63,7 @@ export function NodePage() {
         <p className="node-level">
           {!node.code?.startsWith(levelLabel(plan, node.level)) && <L value={level} />} <span className="node-code" lang="ja">{node.code}</span>
         </p>
+        <PageTitle parts={[node.code && !title.text.startsWith(node.code) ? `${node.code} ${title.text}` : title.text, planTitle.text]} />
         <h1>
           <L value={title} />
           {node.subtitle && <small lang="ja"> {node.subtitle}</small>}

@@ -15,6 +15,7 @@ import { NodeList } from './NodeList.tsx';
 import { PlanStatus } from './PlanStatus.tsx';
 import { ReviewView } from './ReviewView.tsx';
 import { SectionView } from './SectionView.tsx';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** A plan's front page: status, vision, its goals and measures, background, tables and reviews. */
 export function PlanPage() {
@@ -30,6 +31,7 @@ export function PlanPage() {
     <GlossaryScope terms={plan.glossary}>
       <Breadcrumbs items={[{ label: cityName, to: `/${city}`, lang: 'ja' }, { label: text.planTitle(plan).text, lang: text.planTitle(plan).lang }]} />
       <article>
+        <PageTitle parts={[text.planTitle(plan).text, cityName]} />
         <h1><L value={text.planTitle(plan)} /></h1>
         <OfficialTitle shown={text.planTitle(plan)} official={plan.title} />
         <PlanStatus status={plan.status} period={plan.period?.printed} />

@@ -5,6 +5,7 @@ import { useContent } from '../content/ContentProvider.tsx';
 import { useData } from '../data/DataProvider.tsx';
 import { Highlight } from './Highlight.tsx';
 import { useSearchIndex } from './use-search-index.ts';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 const MAX_RESULTS = 60;
 
@@ -41,6 +42,7 @@ export default function SearchPage() {
   };
   return (
     <>
+      <PageTitle parts={[t('search.title')]} />
       <h1>{t('search.title')}</h1>
       <form
         role="search"

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database.ts';
 import { readSettings, saveSettings, type Settings } from './settings-store.ts';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 const THEMES: Settings['theme'][] = ['system', 'light', 'dark', 'contrast'];
 
@@ -27,6 +28,7 @@ export default function SettingsPage() {
   const size = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return (
     <>
+      <PageTitle parts={[t('settings.title')]} />
       <h1>{t('settings.title')}</h1>
       <div className="field">
         <label htmlFor="text-size">{t('settings.textSize')}</label>

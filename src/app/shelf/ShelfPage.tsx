@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ShelfEntry } from '../../db/database.ts';
 import { listBookmarks, listRecent } from '../../db/shelf.ts';
 import { nodeUrl } from '../../model/plan-query.ts';
+import { PageTitle } from '../layout/PageTitle.tsx';
 
 /** 気になる施策 and recently read: kept on this device only. */
 export default function ShelfPage() {
@@ -12,6 +13,7 @@ export default function ShelfPage() {
   const recent = useLiveQuery(listRecent, []);
   return (
     <>
+      <PageTitle parts={[t('shelf.title')]} />
       <h1>{t('shelf.title')}</h1>
       <p>{t('shelf.deviceOnly')}</p>
       <h2>{t('shelf.bookmarks')}</h2>
