@@ -1,9 +1,7 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
-import { I18nextProvider } from 'react-i18next';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
-import { loadSnapshot, prerenderedLanguage } from './app/prerender/take-over.ts';
 import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
 import { startSync } from './sync/request-sync.ts';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
@@ -12,17 +10,18 @@ import type { Snapshot } from './app/prerender/snapshot.ts';
 import './app/styles.css';
 
 applySettings(readSettings());
-const i18n = await initI18n();
+await initI18n();
 const container = document.getElementById('root')!;
 // A page the server prepared stays on screen while its data arrives, then comes alive in place.
+// (Only prepared pages need the code that gathers their snapshot.)
 const snapshot: Snapshot | null =
-  prerenderedLanguage(container) === currentLanguage() ? await loadSnapshot(window.location.pathname, currentLanguage()).catch(() => null) : null;
+  container.dataset.prerendered === currentLanguage()
+    ? await import('./app/prerender/take-over.ts').then((m) => m.loadSnapshot(window.location.pathname, currentLanguage())).catch(() => null)
+    : null;
 const app = (
-  <I18nextProvider i18n={i18n}>
-    <BrowserRouter>
-      <App snapshot={snapshot ?? undefined} />
-    </BrowserRouter>
-  </I18nextProvider>
+  <BrowserRouter>
+    <App snapshot={snapshot ?? undefined} />
+  </BrowserRouter>
 );
 if (snapshot) {
   hydrateRoot(container, app, {

@@ -3,7 +3,7 @@
  * soon as the HTML arrives, before any script, and the app then takes it over in place. Pages are
  * drawn from the built data (dist/data), in the language the reader asked for, and kept in memory.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parseCookie } from 'cookie';
@@ -51,13 +51,13 @@ export function pageLanguage(request: FastifyRequest): LanguageCode {
  * A prepared page is readable without its scripts: they are fetched once it has been painted, so on
  * a slow link the text does not wait behind 150 KB of JavaScript competing for the same bandwidth.
  */
-export function scriptsAfterPaint(html: string): string {
+export function scriptsAfterPaint(html: string, alsoPreload: string[] = []): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry) return html;
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   let out = html.replace(entry[0], '');
   for (const p of preloads) out = out.replace(p[0], '');
-  const urls = JSON.stringify(preloads.map((p) => p[1]));
+  const urls = JSON.stringify([...preloads.map((p) => p[1]), ...alsoPreload]);
   const loader =
     `<script>requestAnimationFrame(() => setTimeout(() => {` +
     `const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), { crossOrigin: '' }, props));` +
@@ -69,7 +69,9 @@ export function scriptsAfterPaint(html: string): string {
 
 /** What the pages are drawn from: one build of the app and its data. */
 function loadBuild(staticDir: string) {
-  const template = scriptsAfterPaint(readFileSync(join(staticDir, 'index.html'), 'utf8'));
+  // The code that takes a prepared page over is loaded only by prepared pages: fetch it with the rest.
+  const takeOver = readdirSync(join(staticDir, 'assets')).filter((f) => /^take-over-[\w-]+\.js$/.test(f)).map((f) => `/assets/${f}`);
+  const template = scriptsAfterPaint(readFileSync(join(staticDir, 'index.html'), 'utf8'), takeOver);
   const index = DataIndex.parse(JSON.parse(readFileSync(join(staticDir, 'data', 'index.json'), 'utf8')));
   const files = new Map<string, unknown>();
   const readJson = <T>(path: string): T => {

@@ -59,6 +59,7 @@ describe('serving prepared pages', () => {
     const html = gunzipSync(res.rawPayload).toString('utf8');
     expect(html).toContain('data-prerendered="ja"');
     expect(html).toContain('市民協働推進のための環境づくり');
+    expect(html).toMatch(/"\/assets\/take-over-[\w-]+\.js"/); // preloaded with the other scripts
     expect(html).toContain('<title>1101 市民協働推進のための環境づくり — 小美玉市第2次総合計画 — まちプラン</title>');
   });
 

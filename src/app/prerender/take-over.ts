@@ -9,11 +9,6 @@ import type { LanguageBundle } from '../../model/translation.ts';
 import { fetchBundle, fetchJson } from '../data/fetch-json.ts';
 import { readerRoute, snapshotPlans, type Snapshot } from './snapshot.ts';
 
-/** The language the server prepared this page in, if it prepared it. */
-export function prerenderedLanguage(container: HTMLElement): string | undefined {
-  return container.dataset.prerendered;
-}
-
 export async function loadSnapshot(pathname: string, language: LanguageCode): Promise<Snapshot | null> {
   const index = await fetchJson<DataIndex>('/data/index.json');
   if (!readerRoute(pathname, index)) return null;
