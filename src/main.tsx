@@ -16,7 +16,11 @@ const container = document.getElementById('root')!;
 // (Only prepared pages need the code that gathers their snapshot.)
 const snapshot: Snapshot | null =
   container.dataset.prerendered === currentLanguage()
-    ? await import('./app/prerender/take-over.ts').then((m) => m.loadSnapshot(window.location.pathname, currentLanguage())).catch(() => null)
+    ? await Promise.race([
+        import('./app/prerender/take-over.ts').then((m) => m.loadSnapshot(window.location.pathname, currentLanguage())).catch(() => null),
+        // A stalled link must not keep the app from starting (and its service worker from installing).
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 8000)),
+      ])
     : null;
 const app = (
   <BrowserRouter>

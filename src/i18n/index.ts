@@ -14,12 +14,20 @@ import { pseudoBundle } from './pseudo.ts';
 const STORAGE_KEY = 'machiplan:language';
 // A function, so the server can import this module (it renders pages) without Vite's glob.
 const loaders = () => import.meta.glob<{ default: typeof ja }>(['../../locales/*/common.json', '!../../locales/ja/common.json']);
+/** The server reads the choice too, so a page it prepares comes in the same language. */
+function tellServer(code: LanguageCode) {
+  document.cookie = `${LANGUAGE_COOKIE}=${code}; path=/; max-age=31536000; SameSite=Lax`;
+}
+
 export function initialLanguage(): LanguageCode {
   const fromLink = new URLSearchParams(window.location.search).get('lang');
   if (isLanguage(fromLink)) return fromLink;
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
-    if (isLanguage(saved)) return saved;
+    if (isLanguage(saved)) {
+      tellServer(saved); // choices saved before the server read a cookie
+      return saved;
+    }
   } catch {
     // no storage: fall through
   }
@@ -62,11 +70,10 @@ export async function changeLanguage(code: LanguageCode, { remember = true } = {
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, code);
-      // The server reads it too, so a page it prepares comes in the same language.
-      document.cookie = `${LANGUAGE_COOKIE}=${code}; path=/; max-age=31536000; SameSite=Lax`;
     } catch {
       // the choice still holds for this visit
     }
+    tellServer(code);
   }
 }
 

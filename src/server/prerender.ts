@@ -18,6 +18,7 @@ import { readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 const MAX_PAGES = 600;
+const PAGE_SLOT = /<div id="root"><!--page-->[\s\S]*<!--\/page--><\/div>/;
 const encodings = new Negotiator({ supportedValues: ['br', 'gzip'] });
 
 interface PreparedPage {
@@ -38,9 +39,9 @@ export function pageLanguage(request: FastifyRequest): LanguageCode {
   const accepted = (request.headers['accept-language'] ?? '')
     .split(',')
     .map((part) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-      return { tag: tag!, q: Number.isFinite(q) ? q : 0 };
+      const [tag = '', ...params] = part.split(';').map((p) => p.trim());
+      const q = Number(params.find((p) => /^q=/i.test(p))?.slice(2) ?? 1);
+      return { tag, q: Number.isFinite(q) ? q : 0 };
     })
     .filter((a) => a.tag && a.q > 0)
     .sort((a, b) => b.q - a.q);
@@ -72,6 +73,7 @@ function loadBuild(staticDir: string) {
   // The code that takes a prepared page over is loaded only by prepared pages: fetch it with the rest.
   const takeOver = readdirSync(join(staticDir, 'assets')).filter((f) => /^take-over-[\w-]+\.js$/.test(f)).map((f) => `/assets/${f}`);
   const template = scriptsAfterPaint(readFileSync(join(staticDir, 'index.html'), 'utf8'), takeOver);
+  if (!PAGE_SLOT.test(template)) throw new Error('index.html has no <!--page--> … <!--/page--> slot for prepared pages');
   const index = DataIndex.parse(JSON.parse(readFileSync(join(staticDir, 'data', 'index.json'), 'utf8')));
   const files = new Map<string, unknown>();
   const readJson = <T>(path: string): T => {
@@ -85,7 +87,11 @@ function loadBuild(staticDir: string) {
     if (!readerRoute(pathname, index)) return null;
     const key = `${language} ${pathname}`;
     const kept = pages.get(key);
-    if (kept) return kept;
+    if (kept) {
+      pages.delete(key); // most recently used last
+      pages.set(key, kept);
+      return kept;
+    }
     const plans = new Map(snapshotPlans(pathname, index).map((e) => [e.key, readJson<Plan>(join(staticDir, `.${e.url}`))] as const));
     const bundleUrl = index.languages[language]?.url;
     const bundle = bundleUrl ? readJson<LanguageBundle>(join(staticDir, `.${bundleUrl}`)) : null;
@@ -94,8 +100,9 @@ function loadBuild(staticDir: string) {
     const html = template
       .replace(/<title>[^<]*<\/title>/, (shell) => (head.title ? `<title>${escapeHtml(head.title)}</title>` : shell))
       .replace('<html lang="ja">', `<html lang="${htmlLang(language)}" dir="${dir}" data-language="${language}">`)
-      .replace(/<div id="root"><!--page-->[\s\S]*<!--\/page--><\/div>/, () => `<div id="root" data-prerendered="${language}">${body}</div>`);
+      .replace(PAGE_SLOT, () => `<div id="root" data-prerendered="${language}">${body}</div>`);
     const page = { status: head.notFound ? 404 : 200, html: Buffer.from(html) };
+    if (head.notFound) return page; // any address can be asked for: keep only real pages
     if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
     pages.set(key, page);
     return page;

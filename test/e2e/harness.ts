@@ -66,6 +66,7 @@ export async function startServer(options: { staticDir?: string; env?: Record<st
     MACHIPLAN_DATA_DIR: dataDir,
     MACHIPLAN_STATIC_DIR: options.staticDir ?? join(root, 'dist'),
     LOG_LEVEL: 'warn',
+    NODE_ENV: 'production', // as `npm start` runs it (React's production build draws the prepared pages)
     ...options.env,
   };
   const running: RunningServer = {

@@ -34,10 +34,14 @@ describe('pages prepared by the server', () => {
       const w = window as unknown as { firstHeading: Element | null; shift: number };
       w.shift = 0;
       new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.shift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
-      document.addEventListener('DOMContentLoaded', () => (w.firstHeading = document.querySelector('h1')));
+      document.addEventListener('DOMContentLoaded', () => {
+        w.firstHeading = document.querySelector('h1');
+        window.scrollTo(0, 600); // the reader is already reading when the app takes over
+      });
     });
     await page.goto(`${session.server.url}/omitama/sogo-keikaku-2/11`);
     await appReady(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(600); // not thrown back to the top
     // Alive: the bookmark button (React's) works, and the app put the language into the address.
     await page.getByRole('button', { name: /Save/ }).first().click();
     await expect.poll(() => page.getByRole('button', { name: /Save/ }).first().getAttribute('aria-pressed')).toBe('true');
@@ -48,6 +52,19 @@ describe('pages prepared by the server', () => {
     });
     expect(after).toEqual({ sameHeading: true, shift: 0, mismatches: 0 });
     expect(errors).toEqual([]);
+  });
+
+  it('show at the reader\'s saved text size from the first paint, before the app\'s scripts', async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      localStorage.setItem('machiplan:settings', JSON.stringify({ textSize: 200, theme: 'dark', reducedMotion: true }));
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.documentElement;
+        (window as unknown as { atFirstPaint: string }).atFirstPaint = `${root.style.fontSize} ${root.dataset.theme} ${performance.getEntriesByName('machiplan:app-ready').length}`;
+      });
+    });
+    await page.goto(`${session.server.url}/omitama/sogo-keikaku-2/11`);
+    expect(await page.evaluate(() => (window as unknown as { atFirstPaint: string }).atFirstPaint)).toBe('200% dark 0');
   });
 
   it('are drawn afresh when the reader chose another language on this device', async () => {

@@ -19,6 +19,8 @@ describe('the language of a prepared page', () => {
     expect(pageLanguage(request({ 'accept-language': 'en;q=0.2, zh-CN;q=0.7' }))).toBe('zh-Hans');
     expect(pageLanguage(request({ 'accept-language': 'fr-FR' }))).toBe('ja');
     expect(pageLanguage(request({}, { lang: 'klingon' }))).toBe('ja');
+    expect(pageLanguage(request({ 'accept-language': 'fr ; Q=0.9, vi ;q=0.8' }))).toBe('vi');
+    expect(pageLanguage(request({ 'accept-language': 'en;q=0, ko' }))).toBe('ko');
   });
 });
 
@@ -27,7 +29,7 @@ describe('which addresses are prepared', () => {
     expect(readerRoute('/', index)).toEqual({ planKey: null });
     expect(readerRoute('/omitama', index)).toEqual({ planKey: null });
     expect(readerRoute('/omitama/sogo-keikaku-2/1101', index)?.planKey).toBe(index.plans.find((p) => p.id === 'sogo-keikaku-2')!.key);
-    for (const path of ['/search', '/opinions/new', '/staff', '/omitama/sogo-keikaku-2/glossary', '/nowhere', '/omitama/no-plan', '/omitama/sogo-keikaku-2/1101/x', '/%E0%A4%A']) {
+    for (const path of ['/search', '/opinions/new', '/staff', '/omitama/sogo-keikaku-2/glossary', '/nowhere', '/omitama/no-plan', '/omitama/sogo-keikaku-2/1101/x', '/%E0%A4%A', '//omitama', '/omitama/']) {
       expect(readerRoute(path, index), path).toBeNull();
     }
   });
@@ -70,6 +72,8 @@ describe('serving prepared pages', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('data-prerendered="ja"');
     expect(missing.body).toMatch(/<h1>[^<]+<\/h1>/);
+    const again = await server.app.inject({ url: '/omitama/sogo-keikaku-2/9999' });
+    expect(again.statusCode).toBe(404); // drawn each time, never kept: any address can be asked for
   });
 
   it('sends the plain app shell for pages drawn in the browser, and a JSON 404 under /api', async () => {

@@ -17,8 +17,11 @@ export type DataState =
   /** `preloaded`: the page's plan from its snapshot, shown until IndexedDB answers. */
   | { status: 'ready'; mode: 'device'; index: DataIndex; preloaded?: Map<string, Plan> }
   | { status: 'ready'; mode: 'memory'; index: DataIndex; plans: Map<string, Plan>; reason: 'unavailable' | 'quota' }
-  /** A page prepared by the server, taken over before the device's data is ready: only its own plan. */
-  | { status: 'ready'; mode: 'snapshot'; index: DataIndex; plans: Map<string, Plan> };
+  /**
+   * A page prepared by the server, taken over before the device's data is ready: only its own plan.
+   * `failed`: loading the rest did not work (offline, no storage); other plans are not coming.
+   */
+  | { status: 'ready'; mode: 'snapshot'; index: DataIndex; plans: Map<string, Plan>; failed?: boolean };
 
 const DataContext = createContext<DataState>({ status: 'loading' });
 export const useData = () => useContext(DataContext);
@@ -60,7 +63,7 @@ export function DataProvider({ snapshot, children }: { snapshot?: Snapshot; chil
       if (!snapshot) return setState(s);
       // Keep showing the page's plan while IndexedDB answers; an error keeps the snapshot. The page
       // looks the same, so it re-renders in the background (a transition) without blocking input.
-      if (s.status !== 'ready') return;
+      if (s.status !== 'ready') return setState((now) => (now.status === 'ready' && now.mode === 'snapshot' ? { ...now, failed: true } : now));
       startTransition(() => setState(s.mode === 'device' ? { ...s, preloaded: snapshot.plans } : s));
     };
     startData(attempt === 0 ? snapshot?.index : undefined).then(settle, () => settle({ status: 'error' }));

@@ -13,6 +13,13 @@ export function usePlan(municipality: string, planId: string): Plan | null | und
   if (data.status === 'error') return null;
   if (data.status !== 'ready') return undefined;
   if (data.mode === 'memory') return data.plans.get(key) ?? null;
-  if (data.mode === 'snapshot') return data.plans.get(key); // other plans: still loading
-  return live ?? data.preloaded?.get(key) ?? live;
+  if (data.mode === 'snapshot') {
+    // Only the page's own plan is here; others are on their way, unless loading them failed.
+    const known = data.index.plans.some((p) => p.key === key);
+    return data.plans.get(key) ?? (known && !data.failed ? undefined : null);
+  }
+  // IndexedDB answers undefined (asking) or null (not stored yet, on a first visit): until it has
+  // the plan, show the one the page came with.
+  if (live) return live;
+  return data.preloaded?.get(key) ?? live;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useContent } from '../content/ContentProvider.tsx';
@@ -29,8 +29,12 @@ export function AppLayout() {
     window.addEventListener('machiplan:db-closed', onClosed);
     return () => window.removeEventListener('machiplan:db-closed', onClosed);
   }, []);
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
-    // Move focus to the new page's main content, so screen readers announce the navigation.
+    // Move focus to the new page's main content, so screen readers announce the navigation — but
+    // not on the first page: a reader may already be reading (and scrolling) a prepared page.
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location.pathname]);

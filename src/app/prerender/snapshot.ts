@@ -29,7 +29,9 @@ export function readerRoute(pathname: string, index: DataIndex): { planKey: stri
   } catch {
     return null; // a malformed address: the app shows its own not-found page
   }
-  if (parts.length === 0) return { planKey: null };
+  if (parts.length === 0) return pathname === '/' ? { planKey: null } : null;
+  // One address per page (no "//", no trailing "/"): the browser's router must see what the server drew.
+  if (pathname !== `/${parts.map(encodeURIComponent).join('/')}`) return null;
   const [city, planId, nodeId, extra] = parts;
   if (APP_PAGES.has(city!) || extra !== undefined || nodeId === 'glossary') return null;
   if (!index.municipalities.some((m) => m.id === city)) return null;

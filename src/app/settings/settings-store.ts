@@ -1,6 +1,7 @@
 /**
- * Display settings: kept in localStorage (read before the first paint, so the page never flashes at
- * the wrong size or colour) and applied as attributes on <html>.
+ * Display settings: kept in localStorage and applied as attributes on <html> — first by a small script
+ * in index.html's head, before the first paint, so a page never flashes at the wrong size or colour
+ * (keep the two in step).
  */
 export interface Settings {
   textSize: number; // percent, 100–200
