@@ -1,4 +1,5 @@
 import '@digital-go-jp/design-tokens/dist/tokens.css';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
@@ -28,12 +29,15 @@ const app = (
   </BrowserRouter>
 );
 if (snapshot) {
-  hydrateRoot(container, app, {
-    onRecoverableError(error) {
-      // The server's page and the browser's differ: React redraws that part; tests look for this mark.
-      performance.mark('machiplan:hydration-mismatch');
-      console.error('hydration mismatch', error);
-    },
+  // As a transition, taking the page over yields to the reader's taps and scrolling between pieces.
+  startTransition(() => {
+    hydrateRoot(container, app, {
+      onRecoverableError(error) {
+        // The server's page and the browser's differ: React redraws that part; tests look for this mark.
+        performance.mark('machiplan:hydration-mismatch');
+        console.error('hydration mismatch', error);
+      },
+    });
   });
 } else {
   createRoot(container).render(app);

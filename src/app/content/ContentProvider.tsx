@@ -3,7 +3,7 @@
  * (fetched once per language, then cached by the service worker), and the reader's switches —
  * "show the Japanese original" and furigana on the official text.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../../i18n/index.ts';
 import type { LanguageCode } from '../../i18n/languages.ts';
@@ -49,10 +49,17 @@ export function ContentProvider({ snapshot, children }: { snapshot?: Snapshot; c
   }, [i18n]);
 
   const url = data.status === 'ready' ? data.index.languages[language]?.url : undefined;
+  const has = useRef(loaded.url);
   useEffect(() => {
+    // No state change when the bundle is already here (a prepared page's): an update while the page
+    // is being taken over would make React finish that in one long, blocking pass.
+    if (!url || has.current === url) return;
     let live = true;
-    setLoaded((l) => (l.url === url ? l : { url, bundle: null }));
-    if (url) void fetchBundle<LanguageBundle>(url).then((b) => live && setLoaded({ url, bundle: b }), () => undefined);
+    void fetchBundle<LanguageBundle>(url).then((b) => {
+      if (!live) return;
+      has.current = url;
+      setLoaded({ url, bundle: b });
+    }, () => undefined);
     return () => {
       live = false;
     };
@@ -78,8 +85,12 @@ export function ContentProvider({ snapshot, children }: { snapshot?: Snapshot; c
     [bundle, furigana, officialRuby],
   );
 
+  const value = useMemo(
+    () => ({ language, setLanguage, bundle, showOriginal, setShowOriginal, furigana, setFurigana, rubyFor }),
+    [language, setLanguage, bundle, showOriginal, furigana, rubyFor],
+  );
   return (
-    <ContentContext.Provider value={{ language, setLanguage, bundle, showOriginal, setShowOriginal, furigana, setFurigana, rubyFor }}>
+    <ContentContext.Provider value={value}>
       {children}
     </ContentContext.Provider>
   );

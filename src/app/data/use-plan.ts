@@ -9,7 +9,10 @@ export function usePlan(municipality: string, planId: string): Plan | null | und
   const data = useData();
   const key = planKey(municipality, planId);
   const device = data.status === 'ready' && data.mode === 'device';
-  const live = useLiveQuery<Plan | null | undefined>(async () => (device ? getStoredPlan(key) : undefined), [key, device]);
+  // The plan a prepared page came with is the newest there is (same data version as the device's):
+  // reading it again from IndexedDB would only redraw the whole page with an equal copy.
+  const preloaded = device ? data.preloaded?.get(key) : undefined;
+  const live = useLiveQuery<Plan | null | undefined>(async () => (device && !preloaded ? getStoredPlan(key) : undefined), [key, device, !!preloaded]);
   if (data.status === 'error') return null;
   if (data.status !== 'ready') return undefined;
   if (data.mode === 'memory') return data.plans.get(key) ?? null;
@@ -18,8 +21,5 @@ export function usePlan(municipality: string, planId: string): Plan | null | und
     const known = data.index.plans.some((p) => p.key === key);
     return data.plans.get(key) ?? (known && !data.failed ? undefined : null);
   }
-  // IndexedDB answers undefined (asking) or null (not stored yet, on a first visit): until it has
-  // the plan, show the one the page came with.
-  if (live) return live;
-  return data.preloaded?.get(key) ?? live;
+  return preloaded ?? live;
 }
