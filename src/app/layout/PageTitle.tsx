@@ -10,7 +10,7 @@ export interface PageHead {
   notFound?: boolean;
 }
 
-/** Given only by the server, which reads it once the page is drawn. */
+/** Given only by the server, which reads it once the page is drawn (renderToString draws once, so the page's own title is the last written). */
 export const PageHeadContext = createContext<PageHead | null>(null);
 
 export function PageTitle({ parts, notFound = false }: { parts: (string | undefined)[]; notFound?: boolean }) {
