@@ -30,6 +30,7 @@ export function coverageOf(plan: Plan, translation: PlanTranslation | undefined)
   };
   const isPlain = translation?.language === 'ja';
   if (!isPlain) count(c.titles, !!translation?.title);
+  if (!isPlain && plan.vision?.text?.length) count(c.sections, !!translation?.vision?.text?.length);
   for (const { node } of walkNodes(plan.nodes)) {
     const t = translation?.nodes[node.id];
     if (!isPlain) count(c.titles, !!t?.title);

@@ -40,6 +40,12 @@ export function checkTranslation(t: PlanTranslation, plan: Plan, file: string): 
   const terms = new Map(plan.glossary.map((g) => [g.term, g]));
 
   checkNumbers(t.title, plan.title, 'title', fail);
+  if (t.vision) {
+    checkNumbers([t.vision.title, t.vision.subtitle ?? ''], [plan.vision?.title ?? '', plan.vision?.subtitle ?? ''], 'vision', fail);
+    const official = plan.vision?.text ?? [];
+    if (t.vision.text && t.vision.text.length !== official.length) fail('vision.text', `${t.vision.text.length} paragraphs, the official vision has ${official.length}`);
+    else checkNumbers(t.vision.text, official, 'vision.text', fail);
+  }
   for (const [id, tn] of Object.entries(t.nodes)) {
     const node = nodes.get(id);
     if (!node) {

@@ -4,7 +4,7 @@ import { lintEasyJapanese } from '../../src/build/easy-japanese-lint.ts';
 import { collectStrings } from '../../src/build/furigana.ts';
 import { loadAll } from '../../src/build/load-plans.ts';
 import { coverageOf } from '../../src/build/translation-coverage.ts';
-import { loadTranslations, translationKey } from '../../src/build/translations.ts';
+import { checkTranslation, loadTranslations, translationKey } from '../../src/build/translations.ts';
 
 const dataDir = resolve(import.meta.dirname, '../../data');
 const { plans } = loadAll(dataDir);
@@ -14,7 +14,7 @@ const { translations, problems } = loadTranslations(dataDir, planList);
 /** Languages whose titles, summaries, indicators and glossary are complete: the list may only grow. */
 const COMPLETE = ['ja-easy', 'en', 'vi', 'zh-Hans', 'tl', 'id', 'pt-BR', 'ko', 'es', 'th', 'ne', 'si', 'my'];
 /** Languages whose full text sections are complete too. */
-const FULL_TEXT = ['ja-easy', 'en'];
+const FULL_TEXT = COMPLETE;
 
 describe('furigana', () => {
   it('give a reading to every kanji of やさしい日本語', async () => {
@@ -31,6 +31,16 @@ describe('furigana', () => {
 describe('plan translations', () => {
   it('are valid, keyed by real ids, and faithful to the numbers of the official text', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('are refused when a translated vision adds a number or loses a paragraph', () => {
+    const plan = planList.find((p) => p.id === 'sogo-senryaku-3')!;
+    const en = translations.get(translationKey('en', plan))!;
+    const official = plan.vision!.text!;
+    const where = (vision: typeof en.vision) => checkTranslation({ ...en, vision }, plan, 'en.json').map((p) => p.where);
+    expect(where({ title: 'Vision', text: official.map(() => 'People in their 20s and 30s.') })).toEqual([]);
+    expect(where({ title: 'Vision', text: official.map(() => 'Since 2015, people in their 20s.') })).toContain('vision.text');
+    expect(where({ title: 'Vision', text: ['Only one paragraph.'] })).toContain('vision.text');
   });
 
   it('give a plain Japanese summary of every goal and measure', () => {

@@ -65,6 +65,13 @@ describe('serving prepared pages', () => {
     expect(html).toContain('<title>1101 市民協働推進のための環境づくり — 小美玉市第2次総合計画 — まちプラン</title>');
   });
 
+  it('shows the plan\'s vision in the reader\'s language, marked as such', async () => {
+    const res = await server.app.inject({ url: '/omitama/sogo-senryaku-3?lang=en' });
+    expect(res.body).toMatch(/<p lang="en">[^<]*20s and 30s[^<]*<\/p>/);
+    const ja = await server.app.inject({ url: '/omitama/sogo-senryaku-3?lang=ja' });
+    expect(ja.body).toContain('20～30歳代の流出を食い止め');
+  });
+
   it('titles each page in its language, and answers 404 for a measure that is not in the plan', async () => {
     const plan = await server.app.inject({ url: '/omitama/sogo-keikaku-2?lang=en' });
     expect(plan.body).toMatch(/<title>[^<]*Omitama[^<]* — Machiplan<\/title>/);

@@ -28,6 +28,12 @@ export function usePlanText(plan: Plan | null | undefined) {
     hasTranslation: !!t,
     planTitle: (p: Plan) => pick(p.title, t?.title),
     visionTitle: (official: string) => pick(official, t?.vision?.title),
+    visionSubtitle: (official: string) => pick(official, t?.vision?.subtitle),
+    /** The vision's paragraphs: all translated, or all official. */
+    visionText: (official: string[]): Localized[] => {
+      const translated = t?.vision?.text;
+      return official.map((p, i) => pick(p, translated?.length === official.length ? translated[i] : undefined));
+    },
     title: (n: PlanNode) => pick(n.title, node(n)?.title),
     /** Plain summary: in every language, Japanese included (ours, labelled as such). */
     summary: (n: PlanNode): Localized | null => {

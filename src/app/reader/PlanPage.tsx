@@ -42,9 +42,9 @@ export function PlanPage() {
           <section className="vision" aria-labelledby="vision">
             <h2 id="vision">{t('plan.vision')}</h2>
             <L value={text.visionTitle(plan.vision.title)} as="p" className="vision-title" />
-            {plan.vision.subtitle && <p lang="ja">{plan.vision.subtitle}</p>}
-            {plan.vision.text?.map((p) => (
-              <p key={p} lang="ja">{p}</p>
+            {plan.vision.subtitle && <L value={text.visionSubtitle(plan.vision.subtitle)} as="p" />}
+            {text.visionText(plan.vision.text ?? []).map((p) => (
+              <L key={p.text} value={p} as="p" />
             ))}
           </section>
         )}
