@@ -6,10 +6,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { parseCookie } from 'cookie';
 import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LANGUAGE_COOKIE, LANGUAGES, htmlLang, isLanguage, matchLanguage, type LanguageCode } from '../i18n/languages.ts';
+import { LANGUAGES, htmlLang, type LanguageCode } from '../i18n/languages.ts';
+import { pageLanguage } from './page-language.ts';
 import { DataIndex } from '../model/data-index.ts';
 import type { Plan } from '../model/plan-data.ts';
 import type { LanguageBundle } from '../model/translation.ts';
@@ -29,24 +29,6 @@ interface PreparedPage {
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** ?lang=, else the reader's saved choice (cookie), else Accept-Language, else Japanese. */
-export function pageLanguage(request: FastifyRequest): LanguageCode {
-  const fromLink = (request.query as Record<string, string | undefined>).lang;
-  if (isLanguage(fromLink)) return fromLink;
-  const saved = parseCookie(request.headers.cookie ?? '')[LANGUAGE_COOKIE];
-  if (isLanguage(saved)) return saved;
-  const accepted = (request.headers['accept-language'] ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.split(';').map((p) => p.trim());
-      const q = Number(params.find((p) => /^q=/i.test(p))?.slice(2) ?? 1);
-      return { tag, q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((a) => a.tag && a.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return matchLanguage(accepted.map((a) => a.tag));
-}
 
 /**
  * A prepared page is readable without its scripts: they are fetched once it has been painted, so on

@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataIndex } from '../../src/model/data-index.ts';
 import { readerRoute } from '../../src/app/prerender/snapshot.ts';
-import { pageLanguage, scriptsAfterPaint } from '../../src/server/prerender.ts';
+import { pageLanguage } from '../../src/server/page-language.ts';
+import { scriptsAfterPaint } from '../../src/server/prerender.ts';
 import { startTestServer } from './test-server.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
