@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseChoices, newDevice, opinion, startTestServer } from './test-server.ts';
+import { STAFF_ROUTES } from '../../src/server/staff/staff-routes.ts';
 
 describe.each(databaseChoices)('opinions API on %s', (choice) => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -123,6 +124,21 @@ describe.each(databaseChoices)('opinions API on %s', (choice) => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toContain('/api/v1/opinions');
     expect(doc.components.schemas.OpinionSubmission.required).toEqual(expect.arrayContaining(['id', 'kind', 'title', 'body', 'consent', 'writtenAt']));
+  });
+
+  // (staff.test.ts checks that STAFF_ROUTES is exactly what Fastify serves.)
+  it('describes every staff route, with its guard, query and body', async () => {
+    const doc = (await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    for (const route of STAFF_ROUTES) {
+      const operation = doc.paths[route.url.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.url}`).toBeDefined();
+      expect(!!operation.security, route.url).toBe(route.access !== 'public');
+    }
+    const inbox = doc.paths['/api/v1/staff/opinions'].get;
+    expect(inbox.parameters.find((p: { name: string }) => p.name === 'status').schema.enum).toEqual(['new', 'reviewing', 'answered', 'done', 'declined']);
+    const change = doc.paths['/api/v1/staff/opinions/{id}'].patch;
+    expect(change.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(['path:id', 'header:x-csrf-token']);
+    expect(Object.keys(change.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['status', 'publicAnswer', 'hide']));
   });
 });
 

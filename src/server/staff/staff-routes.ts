@@ -6,6 +6,8 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { ExportQuery, LoginRequest, OpinionChange, OpinionFilters } from '../../model/staff.ts';
 import type { PlanCatalogue } from '../plan-catalogue.ts';
 import type { Database } from '../storage/database.ts';
 import { login, logout, me } from './auth-routes.ts';
@@ -21,19 +23,23 @@ export interface StaffRoute {
   url: string;
   access: StaffAccess;
   handler: StaffHandler;
+  /** For the OpenAPI document (openapi.ts): what it does, its query and its body. */
+  summary: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
 }
 
 export const STAFF_ROUTES: readonly StaffRoute[] = [
-  { method: 'POST', url: `${STAFF_PREFIX}/login`, access: 'public', handler: login },
-  { method: 'POST', url: `${STAFF_PREFIX}/logout`, access: 'session', handler: logout },
-  { method: 'GET', url: `${STAFF_PREFIX}/me`, access: 'session', handler: me },
-  { method: 'GET', url: `${STAFF_PREFIX}/opinions`, access: 'city', handler: listInbox },
-  { method: 'GET', url: `${STAFF_PREFIX}/opinions/:id`, access: 'city', handler: showOpinion },
-  { method: 'PATCH', url: `${STAFF_PREFIX}/opinions/:id`, access: 'city', handler: updateOpinion },
-  { method: 'GET', url: `${STAFF_PREFIX}/counts`, access: 'city', handler: counts },
-  { method: 'GET', url: `${STAFF_PREFIX}/counts.csv`, access: 'city', handler: countsAsCsv },
-  { method: 'GET', url: `${STAFF_PREFIX}/export.csv`, access: 'city', handler: exportCsv },
-  { method: 'GET', url: `${STAFF_PREFIX}/export.json`, access: 'city', handler: exportJson },
+  { method: 'POST', url: `${STAFF_PREFIX}/login`, access: 'public', handler: login, summary: 'Log in: sets the session cookie, answers the CSRF token (5 failures lock the account for 15 minutes)', body: LoginRequest },
+  { method: 'POST', url: `${STAFF_PREFIX}/logout`, access: 'session', handler: logout, summary: 'Log out: ends the session' },
+  { method: 'GET', url: `${STAFF_PREFIX}/me`, access: 'session', handler: me, summary: 'The logged-in staff member, their city and role, and the CSRF token' },
+  { method: 'GET', url: `${STAFF_PREFIX}/opinions`, access: 'city', handler: listInbox, summary: "Inbox: the city's opinions, filtered, sorted and paged", query: OpinionFilters },
+  { method: 'GET', url: `${STAFF_PREFIX}/opinions/:id`, access: 'city', handler: showOpinion, summary: 'One opinion with its history; personal data here only (the viewing is audited)' },
+  { method: 'PATCH', url: `${STAFF_PREFIX}/opinions/:id`, access: 'city', handler: updateOpinion, summary: 'Change status, internal note, public answer, department, or hide it (audited)', body: OpinionChange },
+  { method: 'GET', url: `${STAFF_PREFIX}/counts`, access: 'city', handler: counts, summary: 'Opinions and reactions counted per node of the plan tree' },
+  { method: 'GET', url: `${STAFF_PREFIX}/counts.csv`, access: 'city', handler: countsAsCsv, summary: 'The counts as CSV (UTF-8 with BOM)' },
+  { method: 'GET', url: `${STAFF_PREFIX}/export.csv`, access: 'city', handler: exportCsv, summary: 'The filtered opinions as CSV; personal data only for an admin asking with personal=true (audited)', query: ExportQuery },
+  { method: 'GET', url: `${STAFF_PREFIX}/export.json`, access: 'city', handler: exportJson, summary: 'The filtered opinions as JSON; personal data as for CSV', query: ExportQuery },
 ];
 
 /** Log lines carry the path only: a search term in the query string may be a resident's name. */
