@@ -7,7 +7,7 @@ import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
 import { startSync } from './sync/request-sync.ts';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
 import { currentLanguage, initI18n } from './i18n/index.ts';
-import type { Snapshot } from './app/prerender/snapshot.ts';
+import { TAKING_OVER, type Snapshot } from './app/prerender/snapshot.ts';
 import './app/styles.css';
 
 applySettings(readSettings());
@@ -29,6 +29,7 @@ const app = (
   </BrowserRouter>
 );
 if (snapshot) {
+  document.dispatchEvent(new Event(TAKING_OVER));
   // As a transition, taking the page over yields to the reader's taps and scrolling between pieces.
   startTransition(() => {
     hydrateRoot(container, app, {

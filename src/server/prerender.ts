@@ -14,7 +14,7 @@ import { DataIndex } from '../model/data-index.ts';
 import type { Plan } from '../model/plan-data.ts';
 import type { LanguageBundle } from '../model/translation.ts';
 import { renderPage } from '../app/prerender/render-page.tsx';
-import { readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
+import { TAKING_OVER, readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 const MAX_PAGES = 600;
@@ -41,8 +41,14 @@ export function scriptsAfterPaint(html: string, alsoPreload: string[] = []): str
   let out = html.replace(entry[0], '');
   for (const p of preloads) out = out.replace(p[0], '');
   const urls = JSON.stringify([...preloads.map((p) => p[1]), ...alsoPreload]);
+  // Until the app has taken the page over, choosing a language simply asks the server for the page
+  // in that language (a reader on a slow link may reach for the menu before the scripts arrive).
+  const earlyLanguage =
+    `const early = (e) => { if (e.target.id !== 'language-select') return; const u = new URL(location.href); u.searchParams.set('lang', e.target.value); location.assign(u); };` +
+    `document.addEventListener('change', early);` +
+    `document.addEventListener('${TAKING_OVER}', () => document.removeEventListener('change', early), { once: true });`;
   const loader =
-    `<script>requestAnimationFrame(() => setTimeout(() => {` +
+    `<script>${earlyLanguage}requestAnimationFrame(() => setTimeout(() => {` +
     `const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), { crossOrigin: '' }, props));` +
     `for (const href of ${urls}) add('link', { rel: 'modulepreload', href });` +
     `add('script', { type: 'module', src: ${JSON.stringify(entry[1])} });` +

@@ -54,6 +54,15 @@ describe('pages prepared by the server', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switch language from the menu even before the app\'s scripts have arrived', async () => {
+    const page = await session.context.newPage();
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort()); // the scripts never come
+    await page.goto(`${session.server.url}/omitama/sogo-keikaku-2/11`);
+    await Promise.all([page.waitForURL(/lang=vi/), page.getByRole('combobox').selectOption('vi')]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.evaluate(() => document.getElementById('root')?.dataset.prerendered)).toBe('vi');
+  });
+
   it('show at the reader\'s saved text size from the first paint, before the app\'s scripts', async () => {
     const page = await session.context.newPage();
     await page.addInitScript(() => {
@@ -71,8 +80,11 @@ describe('pages prepared by the server', () => {
     const page = await session.context.newPage();
     await page.goto(`${session.server.url}/omitama/sogo-keikaku-2/11?lang=ja`);
     await appReady(page);
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
     await page.getByRole('combobox').selectOption('vi'); // saved on the device, and told to the server
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    // Switched by the app in place: the page's early handler (before the scripts) has stepped aside.
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     // The next page the server prepares for this browser (its cookies) is in Vietnamese, not English.
     const html = await (await page.request.get(`${session.server.url}/omitama/sogo-keikaku-2/1101`)).text();
     expect(html).toContain('data-prerendered="vi"');
