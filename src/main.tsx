@@ -15,14 +15,22 @@ await initI18n();
 const container = document.getElementById('root')!;
 // A page the server prepared stays on screen while its data arrives, then comes alive in place.
 // (Only prepared pages need the code that gathers their snapshot.)
-const snapshot: Snapshot | null =
-  container.dataset.prerendered === currentLanguage()
-    ? await Promise.race([
-        import('./app/prerender/take-over.ts').then((m) => m.loadSnapshot(window.location.pathname, currentLanguage())).catch(() => null),
-        // A stalled link must not keep the app from starting (and its service worker from installing).
-        new Promise<null>((resolve) => setTimeout(() => resolve(null), 8000)),
-      ])
-    : null;
+// On a very slow link that can take a while: the page stays readable, and the service worker is
+// not kept waiting for it (it makes the next visit work offline).
+const stalled = setTimeout(() => void registerServiceWorker(), 8000);
+let snapshot: Snapshot | null = null;
+let keepAsIs = false;
+if (container.dataset.prerendered === currentLanguage()) {
+  try {
+    snapshot = await import('./app/prerender/take-over.ts').then((m) => m.loadSnapshot(window.location.pathname, currentLanguage()));
+  } catch {
+    // The link dropped: the prepared page is still worth reading; try again once back online.
+    keepAsIs = true;
+    performance.mark('machiplan:kept-as-prepared');
+    window.addEventListener('online', () => window.location.reload(), { once: true });
+  }
+}
+clearTimeout(stalled);
 const app = (
   <BrowserRouter>
     <App snapshot={snapshot ?? undefined} />
@@ -40,7 +48,7 @@ if (snapshot) {
       },
     });
   });
-} else {
+} else if (!keepAsIs) {
   createRoot(container).render(app);
 }
 void registerServiceWorker();

@@ -54,6 +54,19 @@ describe('pages prepared by the server', () => {
     expect(errors).toEqual([]);
   });
 
+  it('stay readable as they are when the link drops before the app could take them over', async () => {
+    const page = await session.context.newPage();
+    await page.route(/\/data\//, (route) => route.abort()); // the page's data cannot be fetched
+    await page.goto(`${session.server.url}/omitama/sogo-keikaku-2/11`);
+    await page.waitForFunction(() => performance.getEntriesByName('machiplan:kept-as-prepared').length > 0);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Promoting citizen collaboration and community activities');
+    expect(await page.getByText(/Loading/).count()).toBe(0);
+    // Back online, it reloads and comes alive.
+    await page.unroute(/\/data\//);
+    await Promise.all([page.waitForEvent('load'), page.evaluate(() => window.dispatchEvent(new Event('online')))]);
+    await appReady(page);
+  });
+
   it('switch language from the menu even before the app\'s scripts have arrived', async () => {
     const page = await session.context.newPage();
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort()); // the scripts never come

@@ -14,8 +14,12 @@ function setWaiting(value: boolean) {
   listeners.forEach((l) => l(value));
 }
 
+let registering = false;
+
+/** Registers the worker (once, however often it is asked). */
 export async function registerServiceWorker() {
-  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV || registering) return;
+  registering = true;
   // Loaded after the first paint: it is not needed to read a plan.
   const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
