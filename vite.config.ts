@@ -60,6 +60,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'core', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|dexie|dexie-react-hooks)[\\/]/, priority: 2 },
+            // The app's own modules every first load needs, in one file rather than a dozen tiny ones —
+            // but not the entry: it awaits chunks that import this one (a top-level-await deadlock).
+            { name: 'shell', test: (id) => /[\\/]src[\\/]/.test(id) && !/[\\/]src[\\/]main\.tsx$/.test(id), tags: ['$initial'], priority: 1 },
           ],
         },
       },

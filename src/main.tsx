@@ -7,7 +7,8 @@ import { registerServiceWorker } from './app/pwa/service-worker-bridge.ts';
 import { startSync } from './sync/request-sync.ts';
 import { applySettings, readSettings } from './app/settings/settings-store.ts';
 import { currentLanguage, initI18n } from './i18n/index.ts';
-import { TAKING_OVER, type Snapshot } from './app/prerender/snapshot.ts';
+import type { Snapshot } from './app/prerender/snapshot.ts';
+import { TAKING_OVER } from './app/prerender/taking-over.ts';
 import './app/styles.css';
 
 applySettings(readSettings());

@@ -14,7 +14,8 @@ import { DataIndex } from '../model/data-index.ts';
 import type { Plan } from '../model/plan-data.ts';
 import type { LanguageBundle } from '../model/translation.ts';
 import { renderPage } from '../app/prerender/render-page.tsx';
-import { TAKING_OVER, readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
+import { readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
+import { TAKING_OVER } from '../app/prerender/taking-over.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
 const MAX_PAGES = 600;

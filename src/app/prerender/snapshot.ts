@@ -15,9 +15,6 @@ export interface Snapshot {
   bundle: LanguageBundle | null;
 }
 
-/** Dispatched on document by the app just before it takes a prepared page over: the page's own early handlers step aside. */
-export const TAKING_OVER = 'machiplan:taking-over';
-
 // First path segments that are app pages, not cities.
 const APP_PAGES = new Set(['search', 'shelf', 'settings', 'opinions', 'staff']);
 
