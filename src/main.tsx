@@ -14,10 +14,9 @@ import './app/styles.css';
 applySettings(readSettings());
 await initI18n();
 const container = document.getElementById('root')!;
-// A page the server prepared stays on screen while its data arrives, then comes alive in place.
-// (Only prepared pages need the code that gathers their snapshot.)
-// On a very slow link that can take a while: the page stays readable, and the service worker is
-// not kept waiting for it (it makes the next visit work offline).
+// A page the server prepared stays on screen while its data (the snapshot) arrives, then comes alive
+// in place. On a very slow link that can take a while: the service worker, which makes the next visit
+// work offline, is not kept waiting for it.
 const stalled = setTimeout(() => void registerServiceWorker(), 8000);
 let snapshot: Snapshot | null = null;
 let keepAsIs = false;

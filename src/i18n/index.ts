@@ -7,8 +7,6 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ja from '../../locales/ja/common.json';
 import { LANGUAGES, LANGUAGE_COOKIE, htmlLang, isLanguage, matchLanguage, type LanguageCode } from './languages.ts';
-
-export { isLanguage, matchLanguage };
 import { pseudoBundle } from './pseudo.ts';
 
 const STORAGE_KEY = 'machiplan:language';

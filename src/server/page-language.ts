@@ -1,5 +1,4 @@
 /** Which language the server prepares a page in: the same answer the app gives in the browser. */
-import { parseCookie } from 'cookie';
 import type { FastifyRequest } from 'fastify';
 import { LANGUAGE_COOKIE, isLanguage, matchLanguage, type LanguageCode } from '../i18n/languages.ts';
 
@@ -7,7 +6,9 @@ import { LANGUAGE_COOKIE, isLanguage, matchLanguage, type LanguageCode } from '.
 export function pageLanguage(request: FastifyRequest): LanguageCode {
   const fromLink = (request.query as Record<string, string | undefined>).lang;
   if (isLanguage(fromLink)) return fromLink;
-  const saved = parseCookie(request.headers.cookie ?? '')[LANGUAGE_COOKIE];
+  // One cookie of known name and plain value (a language code): no parser needed (the `cookie`
+  // package's current major declares Node >= 22, this server runs on 20).
+  const saved = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([^;]*)`).exec(request.headers.cookie ?? '')?.[1];
   if (isLanguage(saved)) return saved;
   const accepted = (request.headers['accept-language'] ?? '')
     .split(',')

@@ -14,7 +14,7 @@ import { DataIndex } from '../model/data-index.ts';
 import type { Plan } from '../model/plan-data.ts';
 import type { LanguageBundle } from '../model/translation.ts';
 import { renderPage } from '../app/prerender/render-page.tsx';
-import { readerRoute, snapshotPlans } from '../app/prerender/snapshot.ts';
+import { readerRoute } from '../app/prerender/snapshot.ts';
 import { TAKING_OVER } from '../app/prerender/taking-over.ts';
 
 const LOCALES = resolve(import.meta.dirname, '../../locales');
@@ -73,7 +73,8 @@ function loadBuild(staticDir: string) {
   const pages = new Map<string, PreparedPage>();
 
   return function prepare(pathname: string, language: LanguageCode): PreparedPage | null {
-    if (!readerRoute(pathname, index)) return null;
+    const route = readerRoute(pathname, index);
+    if (!route) return null;
     const key = `${language} ${pathname}`;
     const kept = pages.get(key);
     if (kept) {
@@ -81,7 +82,7 @@ function loadBuild(staticDir: string) {
       pages.set(key, kept);
       return kept;
     }
-    const plans = new Map(snapshotPlans(pathname, index).map((e) => [e.key, readJson<Plan>(join(staticDir, `.${e.url}`))] as const));
+    const plans = new Map(route.plan ? [[route.plan.key, readJson<Plan>(join(staticDir, `.${route.plan.url}`))]] : []);
     const bundleUrl = index.languages[language]?.url;
     const bundle = bundleUrl ? readJson<LanguageBundle>(join(staticDir, `.${bundleUrl}`)) : null;
     const { html: body, head } = renderPage(pathname, { index, plans, language, bundle }, { ja: strings('ja'), own: language === 'ja' ? undefined : strings(language) });

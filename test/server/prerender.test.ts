@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DataIndex } from '../../src/model/data-index.ts';
 import { readerRoute } from '../../src/app/prerender/snapshot.ts';
 import { pageLanguage } from '../../src/server/page-language.ts';
 import { scriptsAfterPaint } from '../../src/server/prerender.ts';
-import { startTestServer } from './test-server.ts';
+import { useTestServer } from './test-server.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const index = DataIndex.parse(JSON.parse(readFileSync(resolve(dist, 'data/index.json'), 'utf8')));
@@ -27,9 +27,9 @@ describe('the language of a prepared page', () => {
 
 describe('which addresses are prepared', () => {
   it('home, cities, plans, goals and measures — not the resident\'s own pages, glossaries or unknown places', () => {
-    expect(readerRoute('/', index)).toEqual({ planKey: null });
-    expect(readerRoute('/omitama', index)).toEqual({ planKey: null });
-    expect(readerRoute('/omitama/sogo-keikaku-2/1101', index)?.planKey).toBe(index.plans.find((p) => p.id === 'sogo-keikaku-2')!.key);
+    expect(readerRoute('/', index)).toEqual({ plan: null });
+    expect(readerRoute('/omitama', index)).toEqual({ plan: null });
+    expect(readerRoute('/omitama/sogo-keikaku-2/1101', index)?.plan).toBe(index.plans.find((p) => p.id === 'sogo-keikaku-2'));
     for (const path of ['/search', '/opinions/new', '/staff', '/omitama/sogo-keikaku-2/glossary', '/nowhere', '/omitama/no-plan', '/omitama/sogo-keikaku-2/1101/x', '/%E0%A4%A', '//omitama', '/omitama/']) {
       expect(readerRoute(path, index), path).toBeNull();
     }
@@ -47,11 +47,7 @@ describe('which addresses are prepared', () => {
 });
 
 describe('serving prepared pages', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    server = await startTestServer('sqlite');
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   it('sends a measure page with its text, compressed, varying by language', async () => {
     const res = await server.app.inject({ url: '/omitama/sogo-keikaku-2/1101', headers: { 'accept-language': 'ja', 'accept-encoding': 'gzip' } });

@@ -1,18 +1,14 @@
 import { brotliDecompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from './test-server.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const dataIndex = JSON.parse(readFileSync(resolve(dist, 'data/index.json'), 'utf8'));
 
 describe('built app delivery', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  beforeAll(async () => {
-    server = await startTestServer('sqlite');
-  });
-  afterAll(() => server.close());
+  const server = useTestServer();
 
   it('sends the brotli copy of a plan bundle to a browser that accepts it, identical once decoded', async () => {
     const url: string = dataIndex.plans[0].url;

@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
 import { ServerConfig } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/storage/database.ts';
@@ -53,6 +54,18 @@ export async function startTestServer(choice: DatabaseChoice, overrides: Partial
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** One server on the embedded database for a describe block: `server.app` inside its tests. */
+export function useTestServer(overrides: Partial<ServerConfig> = {}) {
+  const holder = {} as { app: Awaited<ReturnType<typeof startTestServer>>['app'] };
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', overrides);
+    holder.app = server.app;
+  });
+  afterAll(() => server?.close());
+  return holder;
 }
 
 export function newDevice() {

@@ -7,15 +7,16 @@ import type { DataIndex } from '../../model/data-index.ts';
 import type { Plan } from '../../model/plan-data.ts';
 import type { LanguageBundle } from '../../model/translation.ts';
 import { fetchBundle, fetchJson } from '../data/fetch-json.ts';
-import { readerRoute, snapshotPlans, type Snapshot } from './snapshot.ts';
+import { readerRoute, type Snapshot } from './snapshot.ts';
 
 export async function loadSnapshot(pathname: string, language: LanguageCode): Promise<Snapshot | null> {
   const index = await fetchJson<DataIndex>('/data/index.json');
-  if (!readerRoute(pathname, index)) return null;
+  const route = readerRoute(pathname, index);
+  if (!route) return null;
   const bundleUrl = index.languages[language]?.url;
-  const [plans, bundle] = await Promise.all([
-    Promise.all(snapshotPlans(pathname, index).map(async (e) => [e.key, await fetchBundle<Plan>(e.url)] as const)),
+  const [plan, bundle] = await Promise.all([
+    route.plan ? fetchBundle<Plan>(route.plan.url) : null,
     bundleUrl ? fetchBundle<LanguageBundle>(bundleUrl) : null,
   ]);
-  return { index, plans: new Map(plans), language, bundle };
+  return { index, plans: new Map(route.plan && plan ? [[route.plan.key, plan]] : []), language, bundle };
 }
